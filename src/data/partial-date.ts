@@ -1,0 +1,122 @@
+/**
+ * Partial dates (GUIDE §1): "YYYY", "YYYY-MM" or "YYYY-MM-DD". The length of the string is its precision, so
+ * "2022-09" means "some time in September 2022" and is never shown or compared as 1 September.
+ *
+ * Calendar days are counted as whole days since 1970-01-01 (UTC arithmetic, no time zone), so that comparing
+ * and filtering never shift a date by a day in a user's time zone.
+ */
+
+export type DatePrecision = 'year' | 'month' | 'day'
+
+export type PartialDate = {
+  year: number
+  month?: number
+  day?: number
+  precision: DatePrecision
+}
+
+const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const
+
+const MILLISECONDS_PER_DAY = 86_400_000
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+}
+
+/** Returns null for anything that is not a real calendar date in one of the three forms. */
+export function parsePartialDate(text: string): PartialDate | null {
+  const match = PARTIAL_DATE_PATTERN.exec(text)
+  if (!match) return null
+  const year = Number(match[1])
+  if (match[2] === undefined) return { year, precision: 'year' }
+  const month = Number(match[2])
+  if (month < 1 || month > 12) return null
+  if (match[3] === undefined) return { year, month, precision: 'month' }
+  const day = Number(match[3])
+  if (day < 1 || day > daysInMonth(year, month)) return null
+  return { year, month, day, precision: 'day' }
+}
+
+export function isPartialDate(text: string): boolean {
+  return parsePartialDate(text) !== null
+}
+
+function dayNumber(year: number, month: number, day: number): number {
+  return Date.UTC(year, month - 1, day) / MILLISECONDS_PER_DAY
+}
+
+/** The first calendar day the partial date covers. */
+export function firstDayOf(date: PartialDate): number {
+  return dayNumber(date.year, date.month ?? 1, date.day ?? 1)
+}
+
+/** The last calendar day the partial date covers (inclusive). */
+export function lastDayOf(date: PartialDate): number {
+  if (date.precision === 'year') return dayNumber(date.year, 12, 31)
+  const month = date.month ?? 12
+  if (date.precision === 'month') return dayNumber(date.year, month, daysInMonth(date.year, month))
+  return dayNumber(date.year, month, date.day ?? 1)
+}
+
+/** Orders by first day, then the more precise date first ("2022-09-01" before "2022-09" before "2022"). */
+export function comparePartialDates(a: PartialDate, b: PartialDate): number {
+  return firstDayOf(a) - firstDayOf(b) || lastDayOf(a) - lastDayOf(b)
+}
+
+/** A calendar day number back to "YYYY-MM-DD". */
+export function dayToIsoDate(day: number): string {
+  return new Date(day * MILLISECONDS_PER_DAY).toISOString().slice(0, 10)
+}
+
+export function monthName(month: number): string {
+  return MONTH_NAMES[month - 1] ?? ''
+}
+
+/** "2022", "September 2022" or "23 July 2025". */
+export function formatPartialDate(date: PartialDate): string {
+  if (date.precision === 'year' || date.month === undefined) return String(date.year)
+  if (date.precision === 'month' || date.day === undefined) {
+    return `${monthName(date.month)} ${date.year}`
+  }
+  return `${date.day} ${monthName(date.month)} ${date.year}`
+}
+
+/**
+ * A span written as briefly as its precision allows: "23–25 July 2025", "30 June – 2 July 2025",
+ * "2014–2015", "March–May 2022". The same date twice is written once.
+ */
+export function formatDateSpan(start: PartialDate, end?: PartialDate): string {
+  if (!end || (comparePartialDates(start, end) === 0 && start.precision === end.precision)) {
+    return formatPartialDate(start)
+  }
+  const sameYear = start.year === end.year
+  if (start.precision === 'year' || end.precision === 'year') {
+    if (start.precision === 'year' && end.precision === 'year') return `${start.year}–${end.year}`
+    return `${formatPartialDate(start)} – ${formatPartialDate(end)}`
+  }
+  if (start.precision === 'month' && end.precision === 'month') {
+    return sameYear
+      ? `${monthName(start.month ?? 1)}–${formatPartialDate(end)}`
+      : `${formatPartialDate(start)} – ${formatPartialDate(end)}`
+  }
+  if (start.precision === 'day' && end.precision === 'day' && sameYear) {
+    if (start.month === end.month) return `${start.day}–${formatPartialDate(end)}`
+    return `${start.day} ${monthName(start.month ?? 1)} – ${formatPartialDate(end)}`
+  }
+  return `${formatPartialDate(start)} – ${formatPartialDate(end)}`
+}

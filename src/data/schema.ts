@@ -1,0 +1,190 @@
+/**
+ * The dataset format, version 1 (GUIDE §1). This file is the only source of the dataset types; the JSON Schema
+ * in data/events.schema.json is generated from it (`npm run generate-schema`).
+ *
+ * Each schema here checks one record on its own. Rules that need the whole document (unique ids, references
+ * between lists) live in validate-dataset.ts, which also keeps the good records when some are bad.
+ */
+import { z } from 'zod'
+import { firstDayOf, isPartialDate, lastDayOf, parsePartialDate } from './partial-date'
+
+const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/
+const COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/
+const COUNTRY_PATTERN = /^[A-Z]{2}$/
+
+export const IdSchema = z
+  .string({ error: 'expected an id (text)' })
+  .regex(ID_PATTERN, 'expected a kebab-case id such as "istanbul-talks-2025"')
+
+export const PartialDateSchema = z
+  .string({ error: 'expected a date as text' })
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine(isPartialDate, 'expected a real calendar date')
+
+const TextSchema = z.string({ error: 'expected text' }).trim().min(1, 'must not be empty')
+
+/** Only http(s) addresses: a dataset must never smuggle in javascript: or data: links. */
+export const WebAddressSchema = z
+  .string({ error: 'expected a web address as text' })
+  .refine((value) => {
+    try {
+      const { protocol } = new URL(value)
+      return protocol === 'http:' || protocol === 'https:'
+    } catch {
+      return false
+    }
+  }, 'expected an absolute http: or https: address')
+
+export const ACTOR_KINDS = ['state', 'person', 'organization', 'armed-group', 'alliance'] as const
+export const LOCATION_KINDS = ['city', 'region', 'country', 'sea', 'site', 'other'] as const
+export const CATEGORIES = [
+  'diplomatic',
+  'military',
+  'political',
+  'humanitarian',
+  'economic',
+] as const
+export const FIGURE_BOUNDS = ['more-than', 'at-least', 'up-to'] as const
+
+export const ActorSchema = z.object({
+  id: IdSchema,
+  name: TextSchema,
+  kind: z.enum(ACTOR_KINDS, { error: `expected one of ${ACTOR_KINDS.join(', ')}` }),
+  /** For a person or a unit: the actor (state, organisation) they belong to. */
+  affiliation: IdSchema.optional(),
+  description: TextSchema.optional(),
+})
+
+export const LocationSchema = z
+  .object({
+    id: IdSchema,
+    name: TextSchema,
+    kind: z.enum(LOCATION_KINDS, { error: `expected one of ${LOCATION_KINDS.join(', ')}` }),
+    /** Required except for seas, which belong to no single country. */
+    country: z
+      .string({ error: 'expected a country code as text' })
+      .regex(COUNTRY_PATTERN, 'expected an ISO 3166-1 alpha-2 country code such as "UA"')
+      .optional(),
+    /** The id of the region (oblast, province) location this place lies in. */
+    region: IdSchema.optional(),
+    lat: z
+      .number({ error: 'expected a latitude (number)' })
+      .min(-90, 'expected a latitude from -90 to 90')
+      .max(90, 'expected a latitude from -90 to 90'),
+    lon: z
+      .number({ error: 'expected a longitude (number)' })
+      .min(-180, 'expected a longitude from -180 to 180')
+      .max(180, 'expected a longitude from -180 to 180'),
+  })
+  .refine((location) => location.kind === 'sea' || location.country !== undefined, {
+    message:
+      'missing; expected an ISO 3166-1 alpha-2 country code such as "UA" (only seas may leave it out)',
+    path: ['country'],
+  })
+
+export const EventTypeSchema = z.object({
+  id: IdSchema,
+  label: TextSchema,
+  category: z.enum(CATEGORIES, { error: `expected one of ${CATEGORIES.join(', ')}` }),
+  color: z
+    .string({ error: 'expected a colour as text' })
+    .regex(COLOR_PATTERN, 'expected a colour as #rrggbb'),
+  description: TextSchema.optional(),
+})
+
+export const PeriodSchema = z
+  .object({
+    id: IdSchema,
+    label: TextSchema,
+    start: PartialDateSchema,
+    end: PartialDateSchema,
+    description: TextSchema.optional(),
+  })
+  .refine((period) => isInOrder(period.start, period.end), {
+    message: 'expected end not before start',
+    path: ['end'],
+  })
+
+export const FigureSchema = z.object({
+  label: TextSchema,
+  value: z.number({ error: 'expected a number' }),
+  unit: TextSchema.optional(),
+  /** The value is an estimate ("about 3,000"). */
+  approximate: z.boolean({ error: 'expected true or false' }).optional(),
+  /** The value is a bound ("more than 220,000"). */
+  bound: z.enum(FIGURE_BOUNDS, { error: `expected one of ${FIGURE_BOUNDS.join(', ')}` }).optional(),
+})
+
+export const QuoteSchema = z.object({
+  text: TextSchema,
+  /** The actor id of who said it. */
+  by: IdSchema,
+  context: TextSchema.optional(),
+})
+
+export const SourceSchema = z.object({
+  publisher: TextSchema,
+  title: TextSchema,
+  date: PartialDateSchema,
+  url: WebAddressSchema,
+})
+
+export const EventSchema = z
+  .object({
+    id: IdSchema,
+    date: PartialDateSchema,
+    endDate: PartialDateSchema.optional(),
+    title: TextSchema,
+    summary: TextSchema,
+    type: IdSchema,
+    actors: z.array(IdSchema, { error: 'expected a list of actor ids' }),
+    locations: z.array(IdSchema, { error: 'expected a list of location ids' }),
+    figures: z.array(FigureSchema, { error: 'expected a list of figures' }).optional(),
+    quotes: z.array(QuoteSchema, { error: 'expected a list of quotes' }).optional(),
+    sources: z.array(SourceSchema, { error: 'expected a list of sources' }),
+    importance: z
+      .number({ error: 'expected 1, 2 or 3' })
+      .int('expected 1, 2 or 3')
+      .min(1, 'expected 1, 2 or 3')
+      .max(3, 'expected 1, 2 or 3')
+      .optional(),
+    tags: z.array(IdSchema, { error: 'expected a list of tags' }).optional(),
+  })
+  .refine((event) => event.endDate === undefined || isInOrder(event.date, event.endDate), {
+    message: 'expected endDate not before date',
+    path: ['endDate'],
+  })
+
+export const DATASET_LISTS = ['actors', 'locations', 'eventTypes', 'periods', 'events'] as const
+
+export const DatasetSchema = z.object({
+  schemaVersion: z.literal(1, { error: 'expected 1 (the only version this app reads)' }),
+  title: TextSchema,
+  description: TextSchema.optional(),
+  updated: PartialDateSchema.optional(),
+  license: TextSchema.optional(),
+  actors: z.array(ActorSchema),
+  locations: z.array(LocationSchema),
+  eventTypes: z.array(EventTypeSchema),
+  periods: z.array(PeriodSchema).optional(),
+  events: z.array(EventSchema),
+})
+
+function isInOrder(start: string, end: string): boolean {
+  const first = parsePartialDate(start)
+  const last = parsePartialDate(end)
+  // An unparsable date already has its own message; do not add a second one about order.
+  return !first || !last || lastDayOf(last) >= firstDayOf(first)
+}
+
+export type Dataset = z.infer<typeof DatasetSchema>
+export type Actor = z.infer<typeof ActorSchema>
+export type Location = z.infer<typeof LocationSchema>
+export type EventType = z.infer<typeof EventTypeSchema>
+export type Period = z.infer<typeof PeriodSchema>
+export type TimelineEvent = z.infer<typeof EventSchema>
+export type Figure = z.infer<typeof FigureSchema>
+export type Quote = z.infer<typeof QuoteSchema>
+export type Source = z.infer<typeof SourceSchema>
+export type Category = (typeof CATEGORIES)[number]
+export type DatasetList = (typeof DATASET_LISTS)[number]
