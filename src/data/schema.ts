@@ -18,7 +18,10 @@ export const IdSchema = z
 
 export const PartialDateSchema = z
   .string({ error: 'expected a date as text' })
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD')
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {
+    message: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD',
+    abort: true,
+  })
   .refine(isPartialDate, 'expected a real calendar date')
 
 const TextSchema = z.string({ error: 'expected text' }).trim().min(1, 'must not be empty')

@@ -1,0 +1,34 @@
+/** Reads the view from the URL, loads the dataset it names, and shows the loading, error or main view. */
+import { useDataset } from './data/use-dataset'
+import { useViewState } from './url/use-view-state'
+import { DatasetError } from './views/DatasetError'
+import { MainView } from './views/MainView'
+
+export function App() {
+  const { view, notices, setView } = useViewState()
+  const datasetQuery = useDataset(view.dataUrl)
+
+  if (datasetQuery.isPending) {
+    return (
+      <main className="grid min-h-dvh place-items-center p-6">
+        <p role="status" className="ct-muted flex items-center gap-3">
+          <span className="ct-spinner" aria-hidden="true" />
+          Loading the events…
+        </p>
+      </main>
+    )
+  }
+  if (datasetQuery.isError) {
+    return (
+      <main className="min-h-dvh p-4 sm:p-8">
+        <h1 className="mb-4 text-lg font-semibold">Conflict Timeline</h1>
+        <DatasetError
+          error={datasetQuery.error}
+          onRetry={() => void datasetQuery.refetch()}
+          isRetrying={datasetQuery.isFetching}
+        />
+      </main>
+    )
+  }
+  return <MainView loaded={datasetQuery.data} view={view} urlNotices={notices} setView={setView} />
+}

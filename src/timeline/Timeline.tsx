@@ -1,0 +1,329 @@
+/**
+ * The only place that talks to vis-timeline. It creates the instance and destroys it in the same Effect (so
+ * React StrictMode's double mount stays safe), feeds it through vis-data DataSets that later updates change in
+ * place, and pushes selection and range to it from separate, idempotent Effects.
+ */
+import { useEffect, useEffectEvent, useRef, useState } from 'react'
+import { DataSet } from 'vis-data/peer'
+import { Timeline as VisTimeline, type TimelineOptions } from 'vis-timeline/peer'
+import 'vis-timeline/styles/vis-timeline-graph2d.min.css'
+import type { DatasetIndex } from '../data/dataset-index'
+import type { TimelineEvent } from '../data/schema'
+import type { Grouping, VisibleRange } from '../url/view-state'
+import { isSameRange, rangeToWindow, startOfDay, windowToRange } from './calendar-time'
+import {
+  eventIdOfItem,
+  toPeriodItems,
+  toTimelineGroups,
+  toTimelineItems,
+  type ContentCache,
+  type TimelineGroup,
+  type TimelineItem,
+} from './to-timeline-item'
+import { TimelineToolbar } from './TimelineToolbar'
+import { useKeyboardNavigation } from './use-keyboard-navigation'
+import {
+  MAX_VISIBLE_DAYS,
+  MIN_VISIBLE_DAYS,
+  ZOOM_PRESETS,
+  centerOf,
+  fitRange,
+  labelDetailFor,
+  rangeAround,
+  spanInDays,
+  zoomRange,
+  type LabelDetail,
+  type ZoomPreset,
+} from './zoom'
+
+export type TimelineProps = {
+  index: DatasetIndex
+  /** The events to draw, in time order. */
+  events: readonly TimelineEvent[]
+  grouping: Grouping
+  selectedEventId: string | null
+  range: VisibleRange | null
+  onSelectEvent: (eventId: string | null) => void
+  /** A new visible window; null asks to fit all events. */
+  onRangeChange: (range: VisibleRange | null) => void
+  label?: string
+}
+
+const MILLISECONDS_PER_DAY = 86_400_000
+const PAN_MARGIN_DAYS = 365
+
+function prefersReducedMotion(): boolean {
+  return window.matchMedia('(prefers-reduced-motion: reduce)').matches
+}
+
+function timelineOptions(index: DatasetIndex): TimelineOptions {
+  const days = index.chronological.map((event) => index.spans.get(event.id))
+  const firstDay = Math.min(...days.map((span) => span?.firstDay ?? Infinity))
+  const lastDay = Math.max(...days.map((span) => span?.lastDay ?? -Infinity))
+  const hasEvents = Number.isFinite(firstDay) && Number.isFinite(lastDay)
+  return {
+    height: '100%',
+    orientation: { axis: 'top', item: 'top' },
+    stack: true,
+    verticalScroll: true,
+    zoomKey: '',
+    horizontalScroll: false,
+    selectable: true,
+    multiselect: false,
+    showCurrentTime: false,
+    groupOrder: 'order',
+    zoomMin: MIN_VISIBLE_DAYS * MILLISECONDS_PER_DAY,
+    zoomMax: MAX_VISIBLE_DAYS * MILLISECONDS_PER_DAY,
+    margin: { item: { horizontal: 6, vertical: 6 }, axis: 8 },
+    ...(hasEvents
+      ? {
+          min: startOfDay(firstDay - PAN_MARGIN_DAYS),
+          max: startOfDay(lastDay + PAN_MARGIN_DAYS),
+        }
+      : {}),
+  }
+}
+
+/** Replaces the DataSet's content with `records`, updating in place what is already there. */
+function syncDataSet<T extends { id: string }>(dataSet: DataSet<T, 'id'>, records: T[]) {
+  const nextIds = new Set(records.map((record) => record.id))
+  const staleIds = dataSet.getIds().filter((id) => !nextIds.has(String(id)))
+  dataSet.remove(staleIds)
+  dataSet.update(records as Parameters<DataSet<T, 'id'>['update']>[0])
+}
+
+export function Timeline({
+  index,
+  events,
+  grouping,
+  selectedEventId,
+  range,
+  onSelectEvent,
+  onRangeChange,
+  label = 'Timeline of events',
+}: TimelineProps) {
+  const containerRef = useRef<HTMLDivElement>(null)
+  const timelineRef = useRef<VisTimeline | null>(null)
+  const itemsRef = useRef<DataSet<TimelineItem, 'id'> | null>(null)
+  const groupsRef = useRef<DataSet<TimelineGroup, 'id'> | null>(null)
+  const contentCacheRef = useRef<ContentCache>(new Map())
+  const drawnGroupingRef = useRef<Grouping | null>(null)
+  const hasPlacedWindowRef = useRef(false)
+  const selectionFromTimelineRef = useRef<string | null>(null)
+  const previousSelectionRef = useRef<string | null>(selectedEventId)
+  const [labelDetail, setLabelDetail] = useState<LabelDetail>('milestones')
+
+  const orderedIds = events.map((event) => event.id)
+  const keyboard = useKeyboardNavigation({
+    containerRef,
+    timelineRef,
+    index,
+    orderedIds,
+    initialActiveId: selectedEventId,
+    onOpenEvent: (eventId) => {
+      selectionFromTimelineRef.current = eventId
+      onSelectEvent(eventId)
+    },
+  })
+  const handleRedraw = useEffectEvent(() => keyboard.afterRedraw())
+  const handleKeyDown = useEffectEvent((event: KeyboardEvent) => keyboard.onKeyDown(event))
+  const handleFocusIn = useEffectEvent((event: FocusEvent) => keyboard.onFocusIn(event))
+  const markActive = useEffectEvent((eventId: string) => keyboard.setActiveEvent(eventId))
+
+  const updateLabelDetail = useEffectEvent(() => {
+    const timeline = timelineRef.current
+    const container = containerRef.current
+    if (!timeline || !container) return
+    const { start, end } = timeline.getWindow()
+    const days = (end.getTime() - start.getTime()) / MILLISECONDS_PER_DAY
+    setLabelDetail(labelDetailFor(days, container.clientWidth))
+  })
+
+  const handleSelect = useEffectEvent((itemIds: (string | number)[]) => {
+    const first = itemIds[0]
+    const eventId = first === undefined ? null : eventIdOfItem(String(first))
+    selectionFromTimelineRef.current = eventId
+    onSelectEvent(eventId)
+  })
+
+  const handleRangeChanged = useEffectEvent((start: Date, end: Date, isByUser: boolean) => {
+    updateLabelDetail()
+    if (isByUser) onRangeChange(windowToRange(start, end))
+  })
+
+  /** "Fit all": every shown event, or every event when none is shown. */
+  const fitAll = useEffectEvent((timeline: VisTimeline, animation: boolean) => {
+    const shown = events.length > 0 ? events : index.chronological
+    const fitted = fitRange(shown.flatMap((event) => index.spans.get(event.id) ?? []))
+    if (!fitted) return
+    const visibleWindow = rangeToWindow(fitted)
+    timeline.setWindow(visibleWindow.start, visibleWindow.end, { animation })
+  })
+
+  const placeInitialWindow = useEffectEvent((timeline: VisTimeline) => {
+    hasPlacedWindowRef.current = true
+    if (range) {
+      const visibleWindow = rangeToWindow(range)
+      timeline.setWindow(visibleWindow.start, visibleWindow.end, { animation: false })
+    } else {
+      fitAll(timeline, false)
+    }
+    updateLabelDetail()
+  })
+
+  useEffect(() => {
+    const container = containerRef.current
+    if (!container) return
+    const items = new DataSet<TimelineItem, 'id'>()
+    const groups = new DataSet<TimelineGroup, 'id'>()
+    // vis-timeline's typings only admit string content; ours is always a DOM element (see to-timeline-item.ts).
+    const timeline = new VisTimeline(container, items as never, timelineOptions(index))
+    timelineRef.current = timeline
+    itemsRef.current = items
+    groupsRef.current = groups
+    timeline.on('select', (properties: { items: (string | number)[] }) =>
+      handleSelect(properties.items),
+    )
+    timeline.on('rangechanged', (properties: { start: Date; end: Date; byUser: boolean }) =>
+      handleRangeChanged(properties.start, properties.end, properties.byUser),
+    )
+    timeline.on('changed', () => handleRedraw())
+    // The events inside are focusable buttons drawn by vis-timeline, outside React's tree of elements.
+    const onKeyDown = (event: KeyboardEvent) => handleKeyDown(event)
+    const onFocusIn = (event: FocusEvent) => handleFocusIn(event)
+    container.addEventListener('keydown', onKeyDown)
+    container.addEventListener('focusin', onFocusIn)
+    return () => {
+      container.removeEventListener('keydown', onKeyDown)
+      container.removeEventListener('focusin', onFocusIn)
+      timeline.destroy()
+      timelineRef.current = null
+      itemsRef.current = null
+      groupsRef.current = null
+      drawnGroupingRef.current = null
+      hasPlacedWindowRef.current = false
+    }
+  }, [index])
+
+  useEffect(() => {
+    const timeline = timelineRef.current
+    const items = itemsRef.current
+    const groups = groupsRef.current
+    if (!timeline || !items || !groups) return
+    const nextItems = [
+      ...toTimelineItems(index, events, grouping, labelDetail, contentCacheRef.current),
+      ...toPeriodItems(index),
+    ]
+    const nextGroups = toTimelineGroups(index, events, grouping)
+    if (drawnGroupingRef.current !== grouping) {
+      // Lanes change the shape of every item (their group), so they are swapped as a whole.
+      items.clear()
+      items.add(nextItems)
+      if (nextGroups) {
+        groups.clear()
+        groups.add(nextGroups)
+        timeline.setGroups(groups as never)
+      } else {
+        timeline.setGroups(null as never)
+      }
+      drawnGroupingRef.current = grouping
+    } else {
+      syncDataSet(items, nextItems)
+      if (nextGroups) syncDataSet(groups, nextGroups)
+    }
+    if (!hasPlacedWindowRef.current) placeInitialWindow(timeline)
+  }, [index, events, grouping, labelDetail])
+
+  useEffect(() => {
+    const timeline = timelineRef.current
+    if (!timeline || !hasPlacedWindowRef.current) return
+    const animation = !prefersReducedMotion()
+    if (range === null) {
+      fitAll(timeline, animation)
+      return
+    }
+    const { start, end } = timeline.getWindow()
+    if (isSameRange(windowToRange(start, end), range)) return
+    const visibleWindow = rangeToWindow(range)
+    timeline.setWindow(visibleWindow.start, visibleWindow.end, { animation })
+  }, [range])
+
+  useEffect(() => {
+    const timeline = timelineRef.current
+    const items = itemsRef.current
+    if (!timeline || !items) return
+    const itemIds = selectedEventId
+      ? items.getIds({ filter: (item) => item.eventId === selectedEventId })
+      : []
+    timeline.setSelection(itemIds)
+    if (selectedEventId) markActive(selectedEventId)
+    const isNewSelection = previousSelectionRef.current !== selectedEventId
+    const isFromTimeline = selectionFromTimelineRef.current === selectedEventId
+    previousSelectionRef.current = selectedEventId
+    selectionFromTimelineRef.current = null
+    // Stepping with the buttons or keys keeps the selection in view; a click on the timeline does not move it.
+    if (selectedEventId && isNewSelection && !isFromTimeline) {
+      const span = index.spans.get(selectedEventId)
+      if (span) {
+        const middle = new Date(
+          (startOfDay(span.firstDay).getTime() + startOfDay(span.lastDay + 1).getTime()) / 2,
+        )
+        timeline.moveTo(middle, { animation: !prefersReducedMotion() })
+      }
+    }
+  }, [selectedEventId, events, grouping, index])
+
+  /** The range asked for, rather than the drawn window, which lags behind while an animation runs. */
+  const currentRange = (): VisibleRange | null => {
+    const timeline = timelineRef.current
+    if (range || !timeline) return range
+    const { start, end } = timeline.getWindow()
+    return windowToRange(start, end)
+  }
+
+  const presetCenter = (): number | null => {
+    const span = selectedEventId ? index.spans.get(selectedEventId) : undefined
+    if (span) return (span.firstDay + span.lastDay + 1) / 2
+    const current = currentRange()
+    return current ? centerOf(current) : null
+  }
+
+  const zoomBy = (factor: number) => {
+    const current = currentRange()
+    if (current) onRangeChange(zoomRange(current, factor))
+  }
+
+  const choosePreset = (preset: ZoomPreset | 'all') => {
+    if (preset === 'all') {
+      onRangeChange(null)
+      return
+    }
+    const center = presetCenter()
+    if (center !== null) onRangeChange(rangeAround(center, ZOOM_PRESETS[preset]))
+  }
+
+  const activePreset =
+    range === null
+      ? 'all'
+      : (Object.entries(ZOOM_PRESETS).find(
+          ([, days]) => Math.abs(spanInDays(range) - days) <= 1,
+        )?.[0] as ZoomPreset | undefined)
+
+  return (
+    <div className="ct-timeline flex min-h-0 flex-1 flex-col">
+      <TimelineToolbar
+        activePreset={activePreset ?? null}
+        onZoomIn={() => zoomBy(0.5)}
+        onZoomOut={() => zoomBy(2)}
+        onPreset={choosePreset}
+      />
+      <div
+        ref={containerRef}
+        className="ct-timeline-canvas min-h-0 flex-1"
+        data-label-detail={labelDetail}
+        role="group"
+        aria-label={label}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,51 @@
+import type { ZoomPreset } from './zoom'
+
+type TimelineToolbarProps = {
+  /** The preset the visible window matches, if any. */
+  activePreset: ZoomPreset | 'all' | null
+  onZoomIn: () => void
+  onZoomOut: () => void
+  onPreset: (preset: ZoomPreset | 'all') => void
+}
+
+const PRESETS: { id: ZoomPreset | 'all'; label: string; description: string }[] = [
+  { id: 'all', label: 'Fit all', description: 'Show all events' },
+  { id: 'year', label: 'Year', description: 'Show one year' },
+  { id: 'month', label: 'Month', description: 'Show one month' },
+  { id: 'week', label: 'Week', description: 'Show one week' },
+]
+
+const buttonClass =
+  'ct-button inline-flex h-9 min-w-9 items-center justify-center rounded-md border px-2.5 text-sm font-medium'
+
+export function TimelineToolbar({
+  activePreset,
+  onZoomIn,
+  onZoomOut,
+  onPreset,
+}: TimelineToolbarProps) {
+  return (
+    <div className="flex flex-wrap items-center gap-2 px-1 pb-2" role="toolbar" aria-label="Zoom">
+      <button type="button" className={buttonClass} onClick={onZoomIn} aria-label="Zoom in">
+        <span aria-hidden="true">+</span>
+      </button>
+      <button type="button" className={buttonClass} onClick={onZoomOut} aria-label="Zoom out">
+        <span aria-hidden="true">−</span>
+      </button>
+      <div className="flex items-center gap-1" role="group" aria-label="Zoom presets">
+        {PRESETS.map((preset) => (
+          <button
+            key={preset.id}
+            type="button"
+            className={buttonClass}
+            aria-pressed={activePreset === preset.id}
+            title={preset.description}
+            onClick={() => onPreset(preset.id)}
+          >
+            {preset.label}
+          </button>
+        ))}
+      </div>
+    </div>
+  )
+}

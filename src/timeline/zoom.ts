@@ -1,0 +1,59 @@
+/** Range maths for the zoom buttons and presets; the timeline only draws what these return. */
+import type { VisibleRange } from '../url/view-state'
+
+export const MIN_VISIBLE_DAYS = 3
+export const MAX_VISIBLE_DAYS = 40 * 365
+
+export const ZOOM_PRESETS = {
+  year: 365,
+  month: 30,
+  week: 7,
+} as const
+export type ZoomPreset = keyof typeof ZOOM_PRESETS
+
+export function spanInDays(range: VisibleRange): number {
+  return range.endDay - range.startDay + 1
+}
+
+/** A range of `days` days centred on `centerDay`, clamped to the zoom limits. */
+export function rangeAround(centerDay: number, days: number): VisibleRange {
+  const clampedDays = Math.round(Math.min(MAX_VISIBLE_DAYS, Math.max(MIN_VISIBLE_DAYS, days)))
+  const startDay = Math.round(centerDay - clampedDays / 2)
+  return { startDay, endDay: startDay + clampedDays - 1 }
+}
+
+export function centerOf(range: VisibleRange): number {
+  return (range.startDay + range.endDay + 1) / 2
+}
+
+/** Zooming keeps the centre: factor 0.5 shows half as many days, 2 twice as many. */
+export function zoomRange(range: VisibleRange, factor: number): VisibleRange {
+  return rangeAround(centerOf(range), spanInDays(range) * factor)
+}
+
+/** How much room each event gets: at overview zoom only milestones keep their labels. */
+export type LabelDetail = 'milestones' | 'notable' | 'all'
+
+export function labelDetailFor(daysVisible: number, widthInPixels: number): LabelDetail {
+  const daysPerPixel = daysVisible / Math.max(1, widthInPixels)
+  if (daysPerPixel > 2) return 'milestones'
+  if (daysPerPixel > 0.5) return 'notable'
+  return 'all'
+}
+
+/**
+ * The window that shows every given event, with room on the right for the labels that start at the last
+ * ones (labels run to the right of their date).
+ */
+export function fitRange(
+  spans: readonly { firstDay: number; lastDay: number }[],
+): VisibleRange | null {
+  if (spans.length === 0) return null
+  const firstDay = Math.min(...spans.map((span) => span.firstDay))
+  const lastDay = Math.max(...spans.map((span) => span.lastDay))
+  const days = Math.max(MIN_VISIBLE_DAYS, lastDay - firstDay + 1)
+  return {
+    startDay: Math.floor(firstDay - Math.max(3, days * 0.03)),
+    endDay: Math.ceil(lastDay + Math.max(10, days * 0.14)),
+  }
+}

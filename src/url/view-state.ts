@@ -1,0 +1,49 @@
+/** The view a link restores (GUIDE §2). Every field maps to one query parameter. */
+
+export const GROUPINGS = ['category', 'type', 'actor', 'none'] as const
+export const VIEWS = ['timeline', 'list'] as const
+export const MODES = ['default', 'embed', 'present'] as const
+
+export type Grouping = (typeof GROUPINGS)[number]
+export type ViewKind = (typeof VIEWS)[number]
+export type Mode = (typeof MODES)[number]
+
+/** The visible window of the timeline, as inclusive calendar-day numbers (see data/partial-date.ts). */
+export type VisibleRange = { startDay: number; endDay: number }
+
+export type ViewState = {
+  types: string[]
+  actors: string[]
+  locations: string[]
+  /** Free-text search, as typed. */
+  query: string
+  /** Partial dates, inclusive. */
+  from: string | null
+  to: string | null
+  /** Null means "fit all events". */
+  range: VisibleRange | null
+  selectedEventId: string | null
+  grouping: Grouping
+  view: ViewKind
+  mode: Mode
+  /** Address of another dataset; null means the bundled one. */
+  dataUrl: string | null
+}
+
+export const DEFAULT_VIEW_STATE: ViewState = {
+  types: [],
+  actors: [],
+  locations: [],
+  query: '',
+  from: null,
+  to: null,
+  range: null,
+  selectedEventId: null,
+  grouping: 'category',
+  view: 'timeline',
+  mode: 'default',
+  dataUrl: null,
+}
+
+/** A parameter the parser could not use, shown to the user as a dismissable notice. */
+export type UrlNotice = { param: string; value: string; message: string }

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest'
+import {
+  comparePartialDates,
+  dayToIsoDate,
+  firstDayOf,
+  formatDateSpan,
+  formatPartialDate,
+  lastDayOf,
+  parsePartialDate,
+  type PartialDate,
+} from '../../src/data/partial-date'
+
+function parse(text: string): PartialDate {
+  const date = parsePartialDate(text)
+  if (!date) throw new Error(`test date ${text} does not parse`)
+  return date
+}
+
+describe(parsePartialDate.name, () => {
+  it.each([
+    ['2022', { year: 2022, precision: 'year' }],
+    ['2022-09', { year: 2022, month: 9, precision: 'month' }],
+    ['2025-07-23', { year: 2025, month: 7, day: 23, precision: 'day' }],
+    ['2024-02-29', { year: 2024, month: 2, day: 29, precision: 'day' }],
+  ])('reads %s with its precision', (text, expected) => {
+    expect(parsePartialDate(text)).toEqual(expected)
+  })
+
+  it.each([
+    '',
+    '22',
+    '2022-9',
+    '2022-13',
+    '2022-00',
+    '2023-02-29',
+    '2022-04-31',
+    '2022-09-00',
+    '2022-09-30T10:00',
+    ' 2022',
+    '2022/09/30',
+    'September 2022',
+  ])('rejects %j', (text) => {
+    expect(parsePartialDate(text)).toBeNull()
+  })
+})
+
+describe('day spans', () => {
+  it.each([
+    ['2022', '2022-01-01', '2022-12-31'],
+    ['2024-02', '2024-02-01', '2024-02-29'],
+    ['2023-02', '2023-02-01', '2023-02-28'],
+    ['2025-07-23', '2025-07-23', '2025-07-23'],
+  ])('%s covers %s to %s', (text, first, last) => {
+    const date = parse(text)
+    expect(dayToIsoDate(firstDayOf(date))).toBe(first)
+    expect(dayToIsoDate(lastDayOf(date))).toBe(last)
+  })
+})
+
+describe(comparePartialDates.name, () => {
+  it('orders by first day, then the shorter span first', () => {
+    const texts = ['2022', '2022-09', '2021-12-31', '2022-09-30', '2022-09-01']
+    const sorted = texts.map(parse).sort(comparePartialDates).map(formatPartialDate)
+    expect(sorted).toEqual([
+      '31 December 2021',
+      '2022',
+      '1 September 2022',
+      'September 2022',
+      '30 September 2022',
+    ])
+  })
+})
+
+describe(formatPartialDate.name, () => {
+  it.each([
+    ['2022', '2022'],
+    ['2022-09', 'September 2022'],
+    ['2025-07-23', '23 July 2025'],
+    ['2014-03-01', '1 March 2014'],
+  ])('writes %s as %s, never as a day it does not know', (text, expected) => {
+    expect(formatPartialDate(parse(text))).toBe(expected)
+  })
+})
+
+describe(formatDateSpan.name, () => {
+  it.each([
+    ['2025-07-23', undefined, '23 July 2025'],
+    ['2025-07-23', '2025-07-23', '23 July 2025'],
+    ['2025-07-23', '2025-07-25', '23–25 July 2025'],
+    ['2025-06-30', '2025-07-02', '30 June – 2 July 2025'],
+    ['2024-12-30', '2025-01-02', '30 December 2024 – 2 January 2025'],
+    ['2022-03', '2022-05', 'March–May 2022'],
+    ['2022-11', '2023-02', 'November 2022 – February 2023'],
+    ['2014', '2015', '2014–2015'],
+    ['2014-04', '2022', 'April 2014 – 2022'],
+    ['2022-09', '2022-09-30', 'September 2022 – 30 September 2022'],
+  ])('%s to %s reads "%s"', (start, end, expected) => {
+    expect(formatDateSpan(parse(start), end === undefined ? undefined : parse(end))).toBe(expected)
+  })
+})

@@ -1,0 +1,45 @@
+import tailwindcss from '@tailwindcss/vite'
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'vitest/config'
+
+/** In CI (.ci/run) each test run also writes a JSON report, summed into "N passed, N failed". */
+export function testReporters(name: string) {
+  const reportDir = process.env.CT_TEST_REPORT_DIR
+  return reportDir
+    ? { reporters: ['default', 'json'], outputFile: { json: `${reportDir}/${name}.json` } }
+    : {}
+}
+
+export default defineConfig({
+  // Relative asset paths, so the built app works from any folder of a static host (see README).
+  base: process.env.BASE_PATH ?? './',
+  plugins: [react(), tailwindcss()],
+  build: {
+    rollupOptions: {
+      output: {
+        manualChunks: (id) =>
+          id.includes('node_modules/vis-') || id.includes('node_modules/moment')
+            ? 'vis'
+            : undefined,
+      },
+    },
+  },
+  test: {
+    ...testReporters('unit-and-component'),
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'component',
+          environment: 'jsdom',
+          include: ['tests/component/**/*.test.tsx'],
+          setupFiles: ['tests/component/setup.ts'],
+        },
+      },
+    ],
+  },
+})

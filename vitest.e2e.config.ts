@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config'
+import { testReporters } from './vite.config'
+
+/** Browser tests: the built app (npm run build) in Debian's Chromium, driven by playwright-core. */
+export default defineConfig({
+  test: {
+    name: 'e2e',
+    environment: 'node',
+    include: ['tests/e2e/**/*.test.ts'],
+    globalSetup: ['tests/e2e/global-setup.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    maxWorkers: 2,
+    ...testReporters('browser'),
+  },
+})
