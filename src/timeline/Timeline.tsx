@@ -3,15 +3,22 @@
  * React StrictMode's double mount stays safe), feeds it through vis-data DataSets that later updates change in
  * place, and pushes selection and range to it from separate, idempotent Effects.
  */
-import { useEffect, useEffectEvent, useRef, useState } from 'react'
+import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react'
 import { DataSet } from 'vis-data/peer'
 import { Timeline as VisTimeline, type TimelineOptions } from 'vis-timeline/peer'
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css'
 import type { DatasetIndex } from '../data/dataset-index'
 import type { TimelineEvent } from '../data/schema'
 import type { Grouping, VisibleRange } from '../url/view-state'
-import { isSameRange, rangeToWindow, startOfDay, windowToRange } from './calendar-time'
 import {
+  isSameRange,
+  rangeToWindow,
+  startOfDay,
+  toFractionalDay,
+  windowToRange,
+} from './calendar-time'
+import {
+  chooseLabelledEvents,
   eventIdOfItem,
   toPeriodItems,
   toTimelineGroups,
@@ -19,6 +26,7 @@ import {
   type ContentCache,
   type TimelineGroup,
   type TimelineItem,
+  type Viewport,
 } from './to-timeline-item'
 import { TimelineToolbar } from './TimelineToolbar'
 import { useKeyboardNavigation } from './use-keyboard-navigation'
@@ -28,11 +36,9 @@ import {
   ZOOM_PRESETS,
   centerOf,
   fitRange,
-  labelDetailFor,
   rangeAround,
   spanInDays,
   zoomRange,
-  type LabelDetail,
   type ZoomPreset,
 } from './zoom'
 
@@ -111,7 +117,7 @@ export function Timeline({
   const hasPlacedWindowRef = useRef(false)
   const selectionFromTimelineRef = useRef<string | null>(null)
   const previousSelectionRef = useRef<string | null>(selectedEventId)
-  const [labelDetail, setLabelDetail] = useState<LabelDetail>('milestones')
+  const [viewport, setViewport] = useState<Viewport | null>(null)
 
   const orderedIds = events.map((event) => event.id)
   const keyboard = useKeyboardNavigation({
@@ -130,13 +136,36 @@ export function Timeline({
   const handleFocusIn = useEffectEvent((event: FocusEvent) => keyboard.onFocusIn(event))
   const markActive = useEffectEvent((eventId: string) => keyboard.setActiveEvent(eventId))
 
-  const updateLabelDetail = useEffectEvent(() => {
+  const labelledIds = useMemo(
+    () =>
+      viewport
+        ? chooseLabelledEvents(index, events, grouping, viewport, selectedEventId)
+        : new Set<string>(),
+    [index, events, grouping, viewport, selectedEventId],
+  )
+
+  /** Reads what the canvas shows after a zoom, pan or resize; labels are chosen from it. */
+  const updateViewport = useEffectEvent(() => {
     const timeline = timelineRef.current
     const container = containerRef.current
     if (!timeline || !container) return
     const { start, end } = timeline.getWindow()
-    const days = (end.getTime() - start.getTime()) / MILLISECONDS_PER_DAY
-    setLabelDetail(labelDetailFor(days, container.clientWidth))
+    const canvas = container.querySelector('.vis-panel.vis-center') ?? container
+    const next = {
+      startDay: toFractionalDay(start),
+      endDay: toFractionalDay(end),
+      widthPx: canvas.clientWidth,
+      heightPx: container.clientHeight,
+    }
+    setViewport((current) =>
+      current &&
+      Math.abs(current.startDay - next.startDay) < 0.01 &&
+      Math.abs(current.endDay - next.endDay) < 0.01 &&
+      current.widthPx === next.widthPx &&
+      current.heightPx === next.heightPx
+        ? current
+        : next,
+    )
   })
 
   const handleSelect = useEffectEvent((itemIds: (string | number)[]) => {
@@ -147,7 +176,7 @@ export function Timeline({
   })
 
   const handleRangeChanged = useEffectEvent((start: Date, end: Date, isByUser: boolean) => {
-    updateLabelDetail()
+    updateViewport()
     if (isByUser) onRangeChange(windowToRange(start, end))
   })
 
@@ -168,7 +197,7 @@ export function Timeline({
     } else {
       fitAll(timeline, false)
     }
-    updateLabelDetail()
+    updateViewport()
   })
 
   useEffect(() => {
@@ -193,7 +222,10 @@ export function Timeline({
     const onFocusIn = (event: FocusEvent) => handleFocusIn(event)
     container.addEventListener('keydown', onKeyDown)
     container.addEventListener('focusin', onFocusIn)
+    const resizeObserver = new ResizeObserver(() => updateViewport())
+    resizeObserver.observe(container)
     return () => {
+      resizeObserver.disconnect()
       container.removeEventListener('keydown', onKeyDown)
       container.removeEventListener('focusin', onFocusIn)
       timeline.destroy()
@@ -211,7 +243,7 @@ export function Timeline({
     const groups = groupsRef.current
     if (!timeline || !items || !groups) return
     const nextItems = [
-      ...toTimelineItems(index, events, grouping, labelDetail, contentCacheRef.current),
+      ...toTimelineItems(index, events, grouping, labelledIds, contentCacheRef.current),
       ...toPeriodItems(index),
     ]
     const nextGroups = toTimelineGroups(index, events, grouping)
@@ -219,20 +251,16 @@ export function Timeline({
       // Lanes change the shape of every item (their group), so they are swapped as a whole.
       items.clear()
       items.add(nextItems)
-      if (nextGroups) {
-        groups.clear()
-        groups.add(nextGroups)
-        timeline.setGroups(groups as never)
-      } else {
-        timeline.setGroups(null as never)
-      }
+      groups.clear()
+      groups.add(nextGroups)
+      timeline.setGroups(groups as never)
       drawnGroupingRef.current = grouping
     } else {
       syncDataSet(items, nextItems)
-      if (nextGroups) syncDataSet(groups, nextGroups)
+      syncDataSet(groups, nextGroups)
     }
     if (!hasPlacedWindowRef.current) placeInitialWindow(timeline)
-  }, [index, events, grouping, labelDetail])
+  }, [index, events, grouping, labelledIds])
 
   useEffect(() => {
     const timeline = timelineRef.current
@@ -320,7 +348,6 @@ export function Timeline({
       <div
         ref={containerRef}
         className="ct-timeline-canvas min-h-0 flex-1"
-        data-label-detail={labelDetail}
         role="group"
         aria-label={label}
       />

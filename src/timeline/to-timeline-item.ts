@@ -9,7 +9,7 @@ import { CATEGORIES, type Category, type TimelineEvent } from '../data/schema'
 import { readableTextColor } from '../ui/color-contrast'
 import type { Grouping } from '../url/view-state'
 import { rangeToWindow, startOfDay } from './calendar-time'
-import type { LabelDetail } from './zoom'
+import { estimateLabelWidth, maxLabelRows, placeLabels } from './label-placement'
 
 export type TimelineItem = {
   id: string
@@ -22,10 +22,21 @@ export type TimelineItem = {
   className: string
   /** Only ever `--event-color: #rrggbb` from a colour the schema checked. */
   style?: string
-  title?: string
+  /** Labelled events stack in rows; unlabelled ones share one row of dots below them. */
+  subgroup?: 'labelled' | 'dots'
+  subgroupRank?: number
 }
 
-export type TimelineGroup = { id: string; content: HTMLElement; order: number }
+export type TimelineGroup = {
+  id: string
+  content: HTMLElement
+  order: number
+  subgroupStack: { labelled: boolean; dots: boolean }
+  subgroupOrder: 'subgroupRank'
+}
+
+/** One lane when the reader asks for none, so that labels and dots still get their own rows. */
+export const SINGLE_LANE_ID = 'all-events'
 
 export const CATEGORY_LABELS: Record<Category, string> = {
   diplomatic: 'Diplomacy',
@@ -47,12 +58,6 @@ export function formatEventDate(index: DatasetIndex, event: TimelineEvent): stri
   return span
     ? formatDateSpan(span.start, event.endDate === undefined ? undefined : span.end)
     : event.date
-}
-
-const MINIMUM_IMPORTANCE_FOR_LABEL: Record<LabelDetail, number> = {
-  milestones: 3,
-  notable: 2,
-  all: 1,
 }
 
 export type ContentCache = Map<string, HTMLElement>
@@ -82,14 +87,10 @@ function eventElement(index: DatasetIndex, event: TimelineEvent, cache: ContentC
   return element
 }
 
-function lanesOf(
-  event: TimelineEvent,
-  index: DatasetIndex,
-  grouping: Grouping,
-): (string | undefined)[] {
+function lanesOf(event: TimelineEvent, index: DatasetIndex, grouping: Grouping): string[] {
   switch (grouping) {
     case 'none':
-      return [undefined]
+      return [SINGLE_LANE_ID]
     case 'type':
       return [event.type]
     case 'actor':
@@ -103,7 +104,7 @@ export function toTimelineItems(
   index: DatasetIndex,
   events: readonly TimelineEvent[],
   grouping: Grouping,
-  labelDetail: LabelDetail,
+  labelledIds: ReadonlySet<string>,
   cache: ContentCache,
 ): TimelineItem[] {
   const items: TimelineItem[] = []
@@ -113,21 +114,21 @@ export function toTimelineItems(
     const color = index.typesById.get(event.type)?.color
     const isImprecise = span.start.precision !== 'day' || span.end.precision !== 'day'
     const isSpan = isImprecise || span.lastDay > span.firstDay
+    const isLabelled = labelledIds.has(event.id)
     const classNames = [
       'ct-item',
       `ct-importance-${event.importance ?? 1}`,
       isImprecise ? 'is-imprecise' : '',
-      (event.importance ?? 1) < MINIMUM_IMPORTANCE_FOR_LABEL[labelDetail] ? 'is-label-hidden' : '',
+      isLabelled ? '' : 'is-label-hidden',
     ]
     const content = eventElement(index, event, cache)
     for (const lane of lanesOf(event, index, grouping)) {
       items.push({
-        id:
-          lane === undefined || grouping !== 'actor'
-            ? event.id
-            : `${event.id}${ITEM_ID_SEPARATOR}${lane}`,
+        id: grouping === 'actor' ? `${event.id}${ITEM_ID_SEPARATOR}${lane}` : event.id,
         eventId: event.id,
-        ...(lane === undefined ? {} : { group: lane }),
+        group: lane,
+        subgroup: isLabelled ? 'labelled' : 'dots',
+        subgroupRank: isLabelled ? 0 : 1,
         // An imprecise date covers its whole month or year, so it is drawn across it, never as a point on the 1st.
         ...(isSpan
           ? rangeToWindow({ startDay: span.firstDay, endDay: span.lastDay })
@@ -162,6 +163,16 @@ export function toPeriodItems(index: DatasetIndex): TimelineItem[] {
   })
 }
 
+function lane(id: string, label: string, order: number): TimelineGroup {
+  return {
+    id,
+    content: groupLabel(label),
+    order,
+    subgroupStack: { labelled: true, dots: false },
+    subgroupOrder: 'subgroupRank',
+  }
+}
+
 function groupLabel(text: string): HTMLElement {
   const element = document.createElement('span')
   element.className = 'ct-group-label'
@@ -169,29 +180,25 @@ function groupLabel(text: string): HTMLElement {
   return element
 }
 
-/** The lanes for a grouping; null means a single, unlabelled lane. */
+/** The lanes for a grouping. */
 export function toTimelineGroups(
   index: DatasetIndex,
   events: readonly TimelineEvent[],
   grouping: Grouping,
-): TimelineGroup[] | null {
+): TimelineGroup[] {
   switch (grouping) {
     case 'none':
-      return null
+      return [lane(SINGLE_LANE_ID, '', 0)]
     case 'category': {
       const used = new Set(index.dataset.eventTypes.map((type) => type.category))
-      return CATEGORIES.filter((category) => used.has(category)).map((category, order) => ({
-        id: category,
-        content: groupLabel(CATEGORY_LABELS[category]),
-        order,
-      }))
+      return CATEGORIES.filter((category) => used.has(category)).map((category, order) =>
+        lane(category, CATEGORY_LABELS[category], order),
+      )
     }
     case 'type':
-      return index.dataset.eventTypes.map((type, order) => ({
-        id: type.id,
-        content: groupLabel(type.label),
-        order: CATEGORIES.indexOf(type.category) * 1000 + order,
-      }))
+      return index.dataset.eventTypes.map((type, order) =>
+        lane(type.id, type.label, CATEGORIES.indexOf(type.category) * 1000 + order),
+      )
     case 'actor': {
       const counts = new Map<string, number>()
       for (const event of events) {
@@ -199,11 +206,42 @@ export function toTimelineGroups(
       }
       return [...counts.entries()]
         .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-        .map(([actorId], order) => ({
-          id: actorId,
-          content: groupLabel(index.actorsById.get(actorId)?.name ?? actorId),
-          order,
-        }))
+        .map(([actorId], order) =>
+          lane(actorId, index.actorsById.get(actorId)?.name ?? actorId, order),
+        )
     }
   }
+}
+
+/** What the canvas shows: the window as fractional calendar days, and its size in pixels. */
+export type Viewport = { startDay: number; endDay: number; widthPx: number; heightPx: number }
+
+/** The events that get a text label in this viewport (see label-placement.ts). */
+export function chooseLabelledEvents(
+  index: DatasetIndex,
+  events: readonly TimelineEvent[],
+  grouping: Grouping,
+  viewport: Viewport,
+  selectedEventId: string | null,
+): Set<string> {
+  const pixelsPerDay = viewport.widthPx / Math.max(1, viewport.endDay - viewport.startDay)
+  const laneCount = toTimelineGroups(index, events, grouping).length
+  const candidates = events.flatMap((event, position) => {
+    const span = index.spans.get(event.id)
+    if (!span) return []
+    const startPx = (span.firstDay - viewport.startDay) * pixelsPerDay
+    const endPx = (span.lastDay + 1 - viewport.startDay) * pixelsPerDay
+    // Events far outside the window do not crowd it; they are placed when the reader gets there.
+    if (endPx < -viewport.widthPx || startPx > 2 * viewport.widthPx) return []
+    const priority = event.id === selectedEventId ? 1e9 : (event.importance ?? 1) * 1e6 - position
+    return lanesOf(event, index, grouping).map((lane) => ({
+      id: event.id,
+      lane,
+      startPx,
+      endPx,
+      labelWidthPx: estimateLabelWidth(event.title),
+      priority,
+    }))
+  })
+  return placeLabels(candidates, maxLabelRows(viewport.heightPx, laneCount))
 }

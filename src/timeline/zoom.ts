@@ -31,16 +31,6 @@ export function zoomRange(range: VisibleRange, factor: number): VisibleRange {
   return rangeAround(centerOf(range), spanInDays(range) * factor)
 }
 
-/** How much room each event gets: at overview zoom only milestones keep their labels. */
-export type LabelDetail = 'milestones' | 'notable' | 'all'
-
-export function labelDetailFor(daysVisible: number, widthInPixels: number): LabelDetail {
-  const daysPerPixel = daysVisible / Math.max(1, widthInPixels)
-  if (daysPerPixel > 2) return 'milestones'
-  if (daysPerPixel > 0.5) return 'notable'
-  return 'all'
-}
-
 /**
  * The window that shows every given event, with room on the right for the labels that start at the last
  * ones (labels run to the right of their date).

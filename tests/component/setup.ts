@@ -19,3 +19,13 @@ if (!window.matchMedia) {
     }),
   })
 }
+
+// jsdom has no ResizeObserver; the timeline uses it to re-place labels when its canvas is resized.
+if (!('ResizeObserver' in window)) {
+  class ResizeObserverStub {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  }
+  Object.defineProperty(window, 'ResizeObserver', { value: ResizeObserverStub })
+}

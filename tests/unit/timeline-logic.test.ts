@@ -11,7 +11,6 @@ import {
   MAX_VISIBLE_DAYS,
   MIN_VISIBLE_DAYS,
   fitRange,
-  labelDetailFor,
   rangeAround,
   spanInDays,
   zoomRange,
@@ -67,14 +66,6 @@ describe('zoom', () => {
     expect(fitted && fitted.startDay).toBeLessThan(day('2014-03-18'))
     expect(fitted && fitted.endDay).toBeGreaterThan(day('2026-01-01'))
     expect(fitRange([])).toBeNull()
-  })
-
-  it.each([
-    [4000, 1200, 'milestones'],
-    [365, 400, 'notable'],
-    [90, 1200, 'all'],
-  ] as const)('%i days over %i px show %s labels', (days, width, detail) => {
-    expect(labelDetailFor(days, width)).toBe(detail)
   })
 })
 
