@@ -4,8 +4,9 @@
  * parsed as HTML.
  */
 import type { DatasetIndex } from '../data/dataset-index'
-import { formatDateSpan } from '../data/partial-date'
-import { CATEGORIES, type Category, type TimelineEvent } from '../data/schema'
+import { formatEventDate } from '../data/format-event-date'
+import { CATEGORY_NAMES } from '../data/display-names'
+import { CATEGORIES, type TimelineEvent } from '../data/schema'
 import { readableTextColor } from '../ui/color-contrast'
 import type { Grouping } from '../url/view-state'
 import { rangeToWindow, startOfDay } from './calendar-time'
@@ -35,29 +36,16 @@ export type TimelineGroup = {
   subgroupOrder: 'subgroupRank'
 }
 
+const NO_ACTOR_LANE_ID = 'no-actor'
+
 /** One lane when the reader asks for none, so that labels and dots still get their own rows. */
 export const SINGLE_LANE_ID = 'all-events'
-
-export const CATEGORY_LABELS: Record<Category, string> = {
-  diplomatic: 'Diplomacy',
-  military: 'Fighting',
-  political: 'Politics',
-  humanitarian: 'Humanitarian',
-  economic: 'Economy',
-}
 
 const ITEM_ID_SEPARATOR = '::'
 
 /** With lanes per actor an event appears once per actor, so item ids carry the lane after the event id. */
 export function eventIdOfItem(itemId: string): string {
   return itemId.split(ITEM_ID_SEPARATOR)[0] ?? itemId
-}
-
-export function formatEventDate(index: DatasetIndex, event: TimelineEvent): string {
-  const span = index.spans.get(event.id)
-  return span
-    ? formatDateSpan(span.start, event.endDate === undefined ? undefined : span.end)
-    : event.date
 }
 
 export type ContentCache = Map<string, HTMLElement>
@@ -94,7 +82,7 @@ function lanesOf(event: TimelineEvent, index: DatasetIndex, grouping: Grouping):
     case 'type':
       return [event.type]
     case 'actor':
-      return event.actors
+      return event.actors.length > 0 ? event.actors : [NO_ACTOR_LANE_ID]
     case 'category':
       return [index.typesById.get(event.type)?.category ?? 'political']
   }
@@ -189,25 +177,32 @@ export function toTimelineGroups(
   switch (grouping) {
     case 'none':
       return [lane(SINGLE_LANE_ID, '', 0)]
+    // Only lanes with shown events: a filtered view should not spend its height on empty rows.
     case 'category': {
-      const used = new Set(index.dataset.eventTypes.map((type) => type.category))
+      const used = new Set(events.flatMap((event) => lanesOf(event, index, grouping)))
       return CATEGORIES.filter((category) => used.has(category)).map((category, order) =>
-        lane(category, CATEGORY_LABELS[category], order),
+        lane(category, CATEGORY_NAMES[category], order),
       )
     }
-    case 'type':
-      return index.dataset.eventTypes.map((type, order) =>
-        lane(type.id, type.label, CATEGORIES.indexOf(type.category) * 1000 + order),
-      )
+    case 'type': {
+      const used = new Set(events.map((event) => event.type))
+      return index.dataset.eventTypes
+        .filter((type) => used.has(type.id))
+        .map((type, order) =>
+          lane(type.id, type.label, CATEGORIES.indexOf(type.category) * 1000 + order),
+        )
+    }
     case 'actor': {
       const counts = new Map<string, number>()
       for (const event of events) {
-        for (const actor of event.actors) counts.set(actor, (counts.get(actor) ?? 0) + 1)
+        for (const actor of lanesOf(event, index, grouping)) {
+          counts.set(actor, (counts.get(actor) ?? 0) + 1)
+        }
       }
       return [...counts.entries()]
         .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
         .map(([actorId], order) =>
-          lane(actorId, index.actorsById.get(actorId)?.name ?? actorId, order),
+          lane(actorId, index.actorsById.get(actorId)?.name ?? 'No actor named', order),
         )
     }
   }

@@ -8,7 +8,8 @@ import type { DatasetIndex } from '../data/dataset-index'
 import { formatFigureValue } from '../data/format-figure'
 import { formatPartialDate, parsePartialDate } from '../data/partial-date'
 import type { TimelineEvent } from '../data/schema'
-import { CATEGORY_LABELS, formatEventDate } from '../timeline/to-timeline-item'
+import { CATEGORY_NAMES } from '../data/display-names'
+import { formatEventDate } from '../data/format-event-date'
 
 type EventDetailsProps = {
   index: DatasetIndex
@@ -68,7 +69,7 @@ export function EventDetails({
                 aria-hidden="true"
               />
               <span>{type.label}</span>
-              <span className="ct-muted">· {CATEGORY_LABELS[type.category]}</span>
+              <span className="ct-muted">· {CATEGORY_NAMES[type.category]}</span>
             </p>
           )}
         </div>
@@ -162,7 +163,7 @@ export function EventDetails({
           <span aria-hidden="true">←&nbsp;</span>Previous
         </button>
         <span className="ct-muted flex-1 text-center text-sm">
-          {position} of {total}
+          {position > 0 ? `${position} of ${total}` : 'Not among the filtered events'}
         </span>
         <button
           type="button"

@@ -1,6 +1,6 @@
 import type { DatasetIndex } from '../data/dataset-index'
 import { CATEGORIES } from '../data/schema'
-import { CATEGORY_LABELS } from '../timeline/to-timeline-item'
+import { CATEGORY_NAMES } from '../data/display-names'
 
 type LegendProps = { index: DatasetIndex }
 
@@ -16,7 +16,7 @@ export function Legend({ index }: LegendProps) {
             (category) => (
               <div key={category}>
                 <h3 className="ct-muted text-xs font-semibold tracking-wide uppercase">
-                  {CATEGORY_LABELS[category]}
+                  {CATEGORY_NAMES[category]}
                 </h3>
                 <ul className="mt-1 flex flex-wrap gap-x-3 gap-y-1">
                   {types

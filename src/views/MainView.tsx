@@ -1,15 +1,32 @@
-/** The normal view: header with status, notices, the timeline and legend, and the details of the open event. */
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react'
+/**
+ * The normal view: header with status and view controls, notices, filters, the timeline or the list, and the
+ * details of the open event.
+ */
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react'
 import type { LoadedDataset } from '../data/dataset-query'
-import { countSetAside, formatIssue } from '../data/validate-dataset'
+import {
+  activeFilters,
+  suggestRelaxations,
+  viewWithout,
+  viewWithoutFilters,
+  type ActiveFilter,
+} from '../filters/active-filters'
 import { stepEvent } from '../timeline/step-through'
-import type { UrlNotice, ViewState } from '../url/view-state'
 import type { HistoryMode, ViewUpdate } from '../url/use-view-state'
+import type { UrlNotice, ViewState } from '../url/view-state'
+import { CopyLinkButton } from './CopyLinkButton'
+import { EmptyResults } from './EmptyResults'
 import { EventDetails } from './EventDetails'
+import { EventList } from './EventList'
+import { FilterBar } from './FilterBar'
 import { Legend } from './Legend'
-import { NoticeBanner, type Notice } from './NoticeBanner'
+import { NoticeBanner } from './NoticeBanner'
 import { StatusLine } from './StatusLine'
 import { useEventKeys } from './use-event-keys'
+import { useFilteredEvents } from './use-filtered-events'
+import { useNotices } from './use-notices'
+import { useSearchDraft } from './use-search-draft'
+import { ViewControls } from './ViewControls'
 
 // vis-timeline is the largest dependency; the shell, status and notices render while it loads.
 const Timeline = lazy(() =>
@@ -25,34 +42,20 @@ type MainViewProps = {
 
 export function MainView({ loaded, view, urlNotices, setView }: MainViewProps) {
   const { index, report } = loaded
-  const events = index.chronological
+  const [searchText, setSearchText] = useSearchDraft(view.query, (query) =>
+    setView((current) => ({ ...current, query }), 'replace'),
+  )
+  // Typing stays responsive: the timeline catches up with the search in the background.
+  const query = useDeferredValue(searchText)
+  const { context, criteria, unknownIds, events, counts } = useFilteredEvents(index, view, query)
+  const filters = activeFilters(criteria)
   const orderedIds = useMemo(() => events.map((event) => event.id), [events])
   const selectedEvent = view.selectedEventId
     ? index.eventsById.get(view.selectedEventId)
     : undefined
   const position = selectedEvent ? orderedIds.indexOf(selectedEvent.id) + 1 : 0
-
-  const notices = useMemo(() => {
-    const list: Notice[] = urlNotices.map((notice) => ({
-      key: `url:${notice.param}:${notice.value}`,
-      message: notice.message,
-    }))
-    if (view.selectedEventId && !index.eventsById.has(view.selectedEventId)) {
-      list.push({
-        key: `event:${view.selectedEventId}`,
-        message: `There is no event "${view.selectedEventId}" in this dataset, so none is open.`,
-      })
-    }
-    const setAside = countSetAside(report)
-    if (setAside > 0) {
-      list.push({
-        key: 'set-aside',
-        message: `${setAside} ${setAside === 1 ? 'record was' : 'records were'} set aside because ${setAside === 1 ? 'it is' : 'they are'} not valid; the rest of the dataset is shown.`,
-        details: report.issues.map(formatIssue),
-      })
-    }
-    return list
-  }, [urlNotices, view.selectedEventId, index, report])
+  const notices = useNotices(index, report, urlNotices, unknownIds, view.selectedEventId)
+  const describedView = { query: searchText, from: view.from, to: view.to }
 
   const [hasChosenEvent, setHasChosenEvent] = useState(false)
   const selectEvent = (eventId: string | null, history: HistoryMode = 'push') => {
@@ -68,12 +71,24 @@ export function MainView({ loaded, view, urlNotices, setView }: MainViewProps) {
   const closeDetails = () => {
     const closedId = view.selectedEventId
     selectEvent(null)
-    // Return focus to where the reader came from: the event on the timeline.
+    // Return focus to where the reader came from: the event on the timeline or in the list.
     if (closedId) {
       document
-        .querySelector<HTMLElement>(`.ct-timeline [data-event-id="${CSS.escape(closedId)}"]`)
+        .querySelector<HTMLElement>(
+          `.ct-timeline [data-event-id="${CSS.escape(closedId)}"], .ct-list [data-event-id="${CSS.escape(closedId)}"] button`,
+        )
         ?.focus({ preventScroll: true })
     }
+  }
+
+  const changeView = (update: (current: ViewState) => ViewState) => setView(update, 'push')
+  const removeFilter = (filter: ActiveFilter) => {
+    if (filter.facet === 'text') setSearchText('')
+    changeView((current) => viewWithout(current, filter))
+  }
+  const clearFilters = () => {
+    setSearchText('')
+    changeView(viewWithoutFilters)
   }
 
   useEventKeys(selectedEvent !== undefined, {
@@ -90,35 +105,82 @@ export function MainView({ loaded, view, urlNotices, setView }: MainViewProps) {
 
   return (
     <div className="ct-app flex min-h-dvh flex-col">
-      <a href="#timeline" className="ct-skip-link">
-        Skip to the timeline
+      <a href="#main-content" className="ct-skip-link">
+        Skip to the events
       </a>
-      <header className="ct-header flex flex-wrap items-baseline gap-x-4 gap-y-1 border-b px-4 py-3">
-        <h1 className="text-lg font-semibold tracking-tight">Conflict Timeline</h1>
-        <p className="ct-muted order-last min-w-0 basis-full text-sm sm:order-none sm:basis-auto sm:flex-1 sm:truncate">
-          {index.dataset.title}
-        </p>
+      <header className="ct-header flex flex-wrap items-center gap-x-4 gap-y-2 border-b px-4 py-3">
+        <div className="flex min-w-0 flex-1 flex-wrap items-baseline gap-x-4 gap-y-1">
+          <h1 className="text-lg font-semibold tracking-tight">Conflict Timeline</h1>
+          <p className="ct-muted min-w-0 text-sm">{index.dataset.title}</p>
+        </div>
         <StatusLine shown={events.length} total={index.dataset.events.length} />
+        <div className="flex flex-wrap items-center gap-2">
+          <ViewControls
+            view={view.view}
+            grouping={view.grouping}
+            onViewChange={(kind) => changeView((current) => ({ ...current, view: kind }))}
+            onGroupingChange={(grouping) => changeView((current) => ({ ...current, grouping }))}
+          />
+          <CopyLinkButton />
+        </div>
       </header>
       {notices.length > 0 && (
         <div className="px-4 pt-3">
           <NoticeBanner notices={notices} />
         </div>
       )}
+      <div className="px-3 pt-3 sm:px-4">
+        <FilterBar
+          index={index}
+          view={view}
+          counts={counts}
+          searchText={searchText}
+          onSearchTextChange={setSearchText}
+          activeFilters={filters}
+          onChange={changeView}
+          onRemoveFilter={removeFilter}
+          onClearAll={clearFilters}
+        />
+      </div>
       <div className="ct-body flex min-h-0 flex-1">
-        <main id="timeline" tabIndex={-1} className="flex min-w-0 flex-1 flex-col gap-3 p-3 sm:p-4">
-          <Suspense fallback={<p className="ct-muted p-4">Drawing the timeline…</p>}>
-            <Timeline
+        <main
+          id="main-content"
+          tabIndex={-1}
+          className="ct-main flex min-w-0 flex-1 flex-col gap-3 p-3 sm:p-4"
+        >
+          {events.length === 0 ? (
+            <EmptyResults
+              index={index}
+              suggestions={suggestRelaxations(context, criteria)}
+              view={describedView}
+              onRemove={removeFilter}
+              onClearAll={clearFilters}
+            />
+          ) : view.view === 'list' ? (
+            <EventList
               index={index}
               events={events}
-              grouping={view.grouping}
               selectedEventId={selectedEvent?.id ?? null}
-              range={view.range}
               onSelectEvent={(eventId) => selectEvent(eventId)}
-              onRangeChange={(range) => setView((current) => ({ ...current, range }), 'replace')}
             />
-          </Suspense>
-          <Legend index={index} />
+          ) : (
+            <>
+              <Suspense fallback={<p className="ct-muted p-4">Drawing the timeline…</p>}>
+                <Timeline
+                  index={index}
+                  events={events}
+                  grouping={view.grouping}
+                  selectedEventId={selectedEvent?.id ?? null}
+                  range={view.range}
+                  onSelectEvent={(eventId) => selectEvent(eventId)}
+                  onRangeChange={(range) =>
+                    setView((current) => ({ ...current, range }), 'replace')
+                  }
+                />
+              </Suspense>
+              <Legend index={index} />
+            </>
+          )}
         </main>
         {selectedEvent && (
           <aside className="ct-details-panel" aria-label="Event details">

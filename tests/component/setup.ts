@@ -29,3 +29,8 @@ if (!('ResizeObserver' in window)) {
   }
   Object.defineProperty(window, 'ResizeObserver', { value: ResizeObserverStub })
 }
+
+// jsdom does no layout, so it has no scrolling either; the list scrolls the open event into view.
+if (!Element.prototype.scrollIntoView) {
+  Element.prototype.scrollIntoView = () => undefined
+}

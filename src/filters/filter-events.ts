@@ -1,0 +1,71 @@
+/**
+ * The heart of filtering, pure and fast: OR within one facet, AND across facets; search words must all appear;
+ * an event matches a date filter when its own span overlaps it.
+ */
+import type { DatasetIndex } from '../data/dataset-index'
+import type { TimelineEvent } from '../data/schema'
+import type { EventFacets, FilterCriteria } from './filter-criteria'
+import { matchesAllWords, type SearchIndex } from './search-index'
+
+export type FilterContext = {
+  index: DatasetIndex
+  searchIndex: SearchIndex
+  eventFacets: ReadonlyMap<string, EventFacets>
+}
+
+export const FACETS = ['type', 'actor', 'location', 'text', 'dates'] as const
+export type Facet = (typeof FACETS)[number]
+
+function intersects(values: readonly string[], selected: ReadonlySet<string>): boolean {
+  return values.some((value) => selected.has(value))
+}
+
+/** Whether an event passes one facet's filter (an empty filter passes everything). */
+export function passesFacet(
+  context: FilterContext,
+  event: TimelineEvent,
+  criteria: FilterCriteria,
+  facet: Facet,
+): boolean {
+  switch (facet) {
+    case 'type':
+      return criteria.types.size === 0 || criteria.types.has(event.type)
+    case 'actor':
+      return (
+        criteria.actors.size === 0 ||
+        intersects(context.eventFacets.get(event.id)?.actors ?? [], criteria.actors)
+      )
+    case 'location':
+      return (
+        criteria.locations.size === 0 ||
+        intersects(context.eventFacets.get(event.id)?.locations ?? [], criteria.locations)
+      )
+    case 'text':
+      return (
+        criteria.words.length === 0 ||
+        matchesAllWords(context.searchIndex.get(event.id) ?? '', criteria.words)
+      )
+    case 'dates': {
+      const span = context.index.spans.get(event.id)
+      if (!span) return false
+      return (
+        (criteria.fromDay === null || span.lastDay >= criteria.fromDay) &&
+        (criteria.toDay === null || span.firstDay <= criteria.toDay)
+      )
+    }
+  }
+}
+
+export function passesAllFacets(
+  context: FilterContext,
+  event: TimelineEvent,
+  criteria: FilterCriteria,
+  except?: Facet,
+): boolean {
+  return FACETS.every((facet) => facet === except || passesFacet(context, event, criteria, facet))
+}
+
+/** The events that match, in time order. */
+export function filterEvents(context: FilterContext, criteria: FilterCriteria): TimelineEvent[] {
+  return context.index.chronological.filter((event) => passesAllFacets(context, event, criteria))
+}

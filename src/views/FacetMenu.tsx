@@ -1,0 +1,160 @@
+/**
+ * A filter facet as a button that opens a list of checkboxes: options grouped under headings, each with the
+ * number of events it would yield given the other filters (zero shown greyed, still selectable), and a
+ * search field to find an option in a long list.
+ */
+import { useId, useRef, useState } from 'react'
+import { foldText } from '../filters/fold-text'
+import { useDismiss } from './use-dismiss'
+
+export type FacetOption = {
+  id: string
+  label: string
+  count: number
+  /** A colour swatch (event types). */
+  color?: string
+  /** Secondary text, such as a person's state. */
+  detail?: string
+  /** Places inside a region are indented under it. */
+  isNested?: boolean
+}
+
+export type FacetGroup = { label: string; options: FacetOption[] }
+
+type FacetMenuProps = {
+  label: string
+  groups: FacetGroup[]
+  selected: readonly string[]
+  onToggle: (id: string) => void
+}
+
+export function FacetMenu({ label, groups, selected, onToggle }: FacetMenuProps) {
+  const [isOpen, setOpen] = useState(false)
+  const [search, setSearch] = useState('')
+  const containerRef = useRef<HTMLDivElement>(null)
+  const buttonRef = useRef<HTMLButtonElement>(null)
+  const panelId = useId()
+  useDismiss(isOpen, containerRef, buttonRef, () => setOpen(false))
+
+  const words = foldText(search).trim()
+  const visibleGroups = groups
+    .map((group) => ({
+      ...group,
+      options: group.options.filter(
+        (option) =>
+          words === '' || foldText(`${option.label} ${option.detail ?? ''}`).includes(words),
+      ),
+    }))
+    .filter((group) => group.options.length > 0)
+
+  return (
+    <div ref={containerRef} className="relative">
+      <button
+        ref={buttonRef}
+        type="button"
+        className="ct-button inline-flex h-10 items-center gap-1.5 rounded-md border px-3 text-sm font-medium"
+        aria-expanded={isOpen}
+        aria-controls={panelId}
+        onClick={() => setOpen((open) => !open)}
+      >
+        {label}
+        {selected.length > 0 && (
+          <span className="ct-badge rounded-full px-1.5 text-xs tabular-nums">
+            {selected.length}
+            <span className="sr-only"> selected</span>
+          </span>
+        )}
+        <span aria-hidden="true" className="text-xs">
+          ▾
+        </span>
+      </button>
+      {isOpen && (
+        <div
+          id={panelId}
+          role="group"
+          aria-label={`${label} filter`}
+          className="ct-popover absolute left-0 z-30 mt-1 flex max-h-[min(70dvh,32rem)] w-[min(22rem,calc(100vw-2rem))] flex-col rounded-lg border shadow-lg"
+        >
+          <div className="flex flex-col gap-2 border-b p-2">
+            <div className="flex items-center justify-between">
+              <span className="text-sm font-semibold">{label}</span>
+              <button
+                type="button"
+                className="ct-link text-sm"
+                onClick={() => {
+                  setOpen(false)
+                  buttonRef.current?.focus()
+                }}
+              >
+                Done
+              </button>
+            </div>
+            <label className="sr-only" htmlFor={`${panelId}-search`}>
+              Find {withArticle(label.toLowerCase())}
+            </label>
+            <input
+              id={`${panelId}-search`}
+              type="search"
+              className="ct-input h-9 w-full rounded-md border px-2 text-sm"
+              placeholder={`Find ${withArticle(label.toLowerCase())}…`}
+              value={search}
+              // The reader opened the list to pick from it; typing to narrow it is the likely next step.
+              // eslint-disable-next-line jsx-a11y/no-autofocus
+              autoFocus
+              onChange={(event) => setSearch(event.target.value)}
+            />
+          </div>
+          <div className="overflow-y-auto p-2">
+            {visibleGroups.length === 0 && (
+              <p className="ct-muted p-2 text-sm">Nothing matches “{search}”.</p>
+            )}
+            {visibleGroups.map((group) => (
+              <fieldset key={group.label} className="mb-2">
+                <legend className="ct-muted px-1 text-xs font-semibold tracking-wide uppercase">
+                  {group.label}
+                </legend>
+                {group.options.map((option) => (
+                  <label
+                    key={option.id}
+                    className={`ct-option flex cursor-pointer items-center gap-2 rounded px-1 py-1 text-sm ${option.isNested ? 'pl-6' : ''} ${option.count === 0 ? 'is-empty' : ''}`}
+                  >
+                    <input
+                      type="checkbox"
+                      className="size-4 shrink-0"
+                      checked={selected.includes(option.id)}
+                      onChange={() => onToggle(option.id)}
+                    />
+                    {option.color && (
+                      <span
+                        className="ct-swatch inline-block size-3 shrink-0 rounded-sm"
+                        style={{ backgroundColor: option.color }}
+                        aria-hidden="true"
+                      />
+                    )}
+                    <span className="min-w-0 flex-1">
+                      {option.label}
+                      {option.detail && (
+                        <>
+                          {' '}
+                          <span className="ct-muted">· {option.detail}</span>
+                        </>
+                      )}
+                    </span>{' '}
+                    <span className="ct-count tabular-nums">
+                      {option.count}{' '}
+                      <span className="sr-only">{option.count === 1 ? 'event' : 'events'}</span>
+                    </span>
+                  </label>
+                ))}
+              </fieldset>
+            ))}
+          </div>
+        </div>
+      )}
+    </div>
+  )
+}
+
+function withArticle(noun: string): string {
+  return `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`
+}
