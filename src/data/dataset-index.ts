@@ -28,6 +28,8 @@ export type DatasetIndex = {
   eventsById: ReadonlyMap<string, TimelineEvent>
   spans: ReadonlyMap<string, EventSpan>
   periodSpans: ReadonlyMap<string, EventSpan>
+  /** Event ids by tag, in time order. */
+  eventsByTag: ReadonlyMap<string, readonly string[]>
   /** All events by start, then end, then importance (milestones first), then id. */
   chronological: readonly TimelineEvent[]
 }
@@ -50,6 +52,11 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
       a.id.localeCompare(b.id)
     )
   })
+  const eventsByTag = new Map<string, string[]>()
+  for (const event of chronological) {
+    for (const tag of event.tags ?? [])
+      eventsByTag.set(tag, [...(eventsByTag.get(tag) ?? []), event.id])
+  }
   return {
     dataset,
     actorsById: byId(dataset.actors),
@@ -59,6 +66,7 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     eventsById: byId(dataset.events),
     spans,
     periodSpans,
+    eventsByTag,
     chronological,
   }
 }

@@ -7,13 +7,16 @@ import type { FilterCriteria } from './filter-criteria'
 import { filterEvents, type FilterContext } from './filter-events'
 
 export type ActiveFilter =
-  { facet: 'type' | 'actor' | 'location'; id: string } | { facet: 'text' } | { facet: 'dates' }
+  | { facet: 'type' | 'actor' | 'location' | 'tag'; id: string }
+  | { facet: 'text' }
+  | { facet: 'dates' }
 
 export function activeFilters(criteria: FilterCriteria): ActiveFilter[] {
   return [
     ...[...criteria.types].map((id) => ({ facet: 'type' as const, id })),
     ...[...criteria.actors].map((id) => ({ facet: 'actor' as const, id })),
     ...[...criteria.locations].map((id) => ({ facet: 'location' as const, id })),
+    ...[...criteria.tags].map((id) => ({ facet: 'tag' as const, id })),
     ...(criteria.words.length > 0 ? [{ facet: 'text' as const }] : []),
     ...(criteria.fromDay !== null || criteria.toDay !== null ? [{ facet: 'dates' as const }] : []),
   ]
@@ -33,6 +36,8 @@ export function criteriaWithout(criteria: FilterCriteria, filter: ActiveFilter):
       return { ...criteria, actors: without(criteria.actors, filter.id) }
     case 'location':
       return { ...criteria, locations: without(criteria.locations, filter.id) }
+    case 'tag':
+      return { ...criteria, tags: without(criteria.tags, filter.id) }
     case 'text':
       return { ...criteria, words: [] }
     case 'dates':
@@ -48,6 +53,8 @@ export function viewWithout(view: ViewState, filter: ActiveFilter): ViewState {
       return { ...view, actors: view.actors.filter((id) => id !== filter.id) }
     case 'location':
       return { ...view, locations: view.locations.filter((id) => id !== filter.id) }
+    case 'tag':
+      return { ...view, tags: view.tags.filter((id) => id !== filter.id) }
     case 'text':
       return { ...view, query: '' }
     case 'dates':
@@ -56,7 +63,16 @@ export function viewWithout(view: ViewState, filter: ActiveFilter): ViewState {
 }
 
 export function viewWithoutFilters(view: ViewState): ViewState {
-  return { ...view, types: [], actors: [], locations: [], query: '', from: null, to: null }
+  return {
+    ...view,
+    types: [],
+    actors: [],
+    locations: [],
+    tags: [],
+    query: '',
+    from: null,
+    to: null,
+  }
 }
 
 /** Filters whose removal alone would bring events back, with how many; the most helpful first. */

@@ -27,9 +27,19 @@ export function describeFilter(
       return `Actor: ${index.actorsById.get(filter.id)?.name ?? filter.id}`
     case 'location':
       return `Place: ${index.locationsById.get(filter.id)?.name ?? filter.id}`
+    case 'tag':
+      return `Lesson: ${tagLabel(index, filter.id)}`
     case 'text':
       return `Search: “${view.query.trim()}”`
     case 'dates':
       return `Dates: ${formatDateFilter(view.from, view.to)}`
   }
+}
+
+/** A tag as a reader reads it: a period's own label, or the tag's words ("prisoner-exchanges" → "Prisoner exchanges"). */
+export function tagLabel(index: DatasetIndex, tag: string): string {
+  const period = index.periodsById.get(tag)
+  if (period) return period.label
+  const words = tag.replace(/-/g, ' ')
+  return words.charAt(0).toUpperCase() + words.slice(1)
 }

@@ -13,17 +13,18 @@ export type FilterCriteria = {
   types: ReadonlySet<string>
   actors: ReadonlySet<string>
   locations: ReadonlySet<string>
+  tags: ReadonlySet<string>
   words: readonly string[]
   /** Inclusive calendar days; null when open-ended. */
   fromDay: number | null
   toDay: number | null
 }
 
-export type UnknownFilterId = { param: 'type' | 'actor' | 'location'; id: string }
+export type UnknownFilterId = { param: 'type' | 'actor' | 'location' | 'tag'; id: string }
 
 export function resolveCriteria(
   index: DatasetIndex,
-  view: Pick<ViewState, 'types' | 'actors' | 'locations' | 'query' | 'from' | 'to'>,
+  view: Pick<ViewState, 'types' | 'actors' | 'locations' | 'tags' | 'query' | 'from' | 'to'>,
 ): { criteria: FilterCriteria; unknownIds: UnknownFilterId[] } {
   const unknownIds: UnknownFilterId[] = []
   const known = (
@@ -45,6 +46,7 @@ export function resolveCriteria(
       types: known('type', view.types, index.typesById),
       actors: known('actor', view.actors, index.actorsById),
       locations: known('location', view.locations, index.locationsById),
+      tags: known('tag', view.tags, index.eventsByTag),
       words: searchWords(view.query),
       fromDay: from ? firstDayOf(from) : null,
       toDay: to ? lastDayOf(to) : null,
@@ -58,6 +60,7 @@ export function hasActiveFilters(criteria: FilterCriteria): boolean {
     criteria.types.size > 0 ||
     criteria.actors.size > 0 ||
     criteria.locations.size > 0 ||
+    criteria.tags.size > 0 ||
     criteria.words.length > 0 ||
     criteria.fromDay !== null ||
     criteria.toDay !== null

@@ -13,7 +13,7 @@ export type FilterContext = {
   eventFacets: ReadonlyMap<string, EventFacets>
 }
 
-export const FACETS = ['type', 'actor', 'location', 'text', 'dates'] as const
+export const FACETS = ['type', 'actor', 'location', 'tag', 'text', 'dates'] as const
 export type Facet = (typeof FACETS)[number]
 
 function intersects(values: readonly string[], selected: ReadonlySet<string>): boolean {
@@ -40,6 +40,8 @@ export function passesFacet(
         criteria.locations.size === 0 ||
         intersects(context.eventFacets.get(event.id)?.locations ?? [], criteria.locations)
       )
+    case 'tag':
+      return criteria.tags.size === 0 || intersects(event.tags ?? [], criteria.tags)
     case 'text':
       return (
         criteria.words.length === 0 ||

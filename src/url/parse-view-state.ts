@@ -8,6 +8,7 @@ import {
   DEFAULT_VIEW_STATE,
   GROUPINGS,
   MODES,
+  THEMES,
   VIEWS,
   type UrlNotice,
   type ViewState,
@@ -26,6 +27,7 @@ export const KNOWN_PARAMS = [
   'type',
   'actor',
   'location',
+  'tag',
   'q',
   'from',
   'to',
@@ -34,6 +36,7 @@ export const KNOWN_PARAMS = [
   'mode',
   'event',
   'range',
+  'theme',
 ] as const
 
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/
@@ -64,7 +67,8 @@ export function parseViewState(search: URLSearchParams | string): ParsedViewStat
     switch (param) {
       case 'type':
       case 'actor':
-      case 'location': {
+      case 'location':
+      case 'tag': {
         const ids = splitList(value)
         const invalid = ids.filter((id) => !ID_PATTERN.test(id))
         if (invalid.length > 0) {
@@ -73,6 +77,7 @@ export function parseViewState(search: URLSearchParams | string): ParsedViewStat
         const valid = unique(ids.filter((id) => ID_PATTERN.test(id)))
         if (param === 'type') view.types = valid
         else if (param === 'actor') view.actors = valid
+        else if (param === 'tag') view.tags = valid
         else view.locations = valid
         break
       }
@@ -115,6 +120,10 @@ export function parseViewState(search: URLSearchParams | string): ParsedViewStat
         else notice(param, rawValue, `"range" expects two dates like 2025-05-01,2025-07-31.`)
         break
       }
+      case 'theme':
+        if (isOneOf(THEMES, value)) view.theme = value
+        else notice(param, rawValue, `"theme" expects one of ${THEMES.join(', ')}.`)
+        break
       case 'data':
         if (isAllowedDataAddress(value)) view.dataUrl = value
         else notice(param, rawValue, `"data" expects an http(s) address or a path on this site.`)

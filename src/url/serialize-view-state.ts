@@ -17,6 +17,7 @@ export function serializeViewState(
   add('type', view.types.join(','))
   add('actor', view.actors.join(','))
   add('location', view.locations.join(','))
+  add('tag', view.tags.join(','))
   add('q', view.query.trim())
   add('from', view.from)
   add('to', view.to)
@@ -24,6 +25,7 @@ export function serializeViewState(
   if (view.view !== DEFAULT_VIEW_STATE.view) add('view', view.view)
   if (view.mode !== DEFAULT_VIEW_STATE.mode) add('mode', view.mode)
   add('event', view.selectedEventId)
+  if (view.theme !== DEFAULT_VIEW_STATE.theme) add('theme', view.theme)
   if (view.range) {
     add('range', `${dayToIsoDate(view.range.startDay)},${dayToIsoDate(view.range.endDay)}`)
   }

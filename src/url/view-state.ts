@@ -3,10 +3,13 @@
 export const GROUPINGS = ['category', 'type', 'actor', 'none'] as const
 export const VIEWS = ['timeline', 'list'] as const
 export const MODES = ['default', 'embed', 'present'] as const
+export const THEMES = ['auto', 'light', 'dark', 'contrast'] as const
 
 export type Grouping = (typeof GROUPINGS)[number]
 export type ViewKind = (typeof VIEWS)[number]
 export type Mode = (typeof MODES)[number]
+/** `auto` follows the system's light or dark setting; `contrast` is the high-contrast projector theme. */
+export type Theme = (typeof THEMES)[number]
 
 /** The visible window of the timeline, as inclusive calendar-day numbers (see data/partial-date.ts). */
 export type VisibleRange = { startDay: number; endDay: number }
@@ -15,6 +18,8 @@ export type ViewState = {
   types: string[]
   actors: string[]
   locations: string[]
+  /** Event tags (a lesson: every round of one negotiation track, …); OR within. */
+  tags: string[]
   /** Free-text search, as typed. */
   query: string
   /** Partial dates, inclusive. */
@@ -26,6 +31,7 @@ export type ViewState = {
   grouping: Grouping
   view: ViewKind
   mode: Mode
+  theme: Theme
   /** Address of another dataset; null means the bundled one. */
   dataUrl: string | null
 }
@@ -34,6 +40,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   types: [],
   actors: [],
   locations: [],
+  tags: [],
   query: '',
   from: null,
   to: null,
@@ -42,6 +49,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   grouping: 'category',
   view: 'timeline',
   mode: 'default',
+  theme: 'auto',
   dataUrl: null,
 }
 

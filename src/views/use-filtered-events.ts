@@ -12,10 +12,10 @@ export function useFilteredEvents(index: DatasetIndex, view: ViewState, query: s
     () => ({ index, searchIndex: buildSearchIndex(index), eventFacets: buildEventFacets(index) }),
     [index],
   )
-  const { types, actors, locations, from, to } = view
+  const { types, actors, locations, tags, from, to } = view
   const resolved = useMemo(
-    () => resolveCriteria(index, { types, actors, locations, from, to, query }),
-    [index, types, actors, locations, from, to, query],
+    () => resolveCriteria(index, { types, actors, locations, tags, from, to, query }),
+    [index, types, actors, locations, tags, from, to, query],
   )
   const events = useMemo(() => filterEvents(context, resolved.criteria), [context, resolved])
   const counts = useMemo(() => countFacets(context, resolved.criteria), [context, resolved])

@@ -3,6 +3,7 @@ import { indexDataset } from '../../src/data/dataset-index'
 import type { Dataset } from '../../src/data/schema'
 import { activeFilters, suggestRelaxations, viewWithout } from '../../src/filters/active-filters'
 import { countFacets } from '../../src/filters/facet-counts'
+import { listLessons } from '../../src/filters/lessons'
 import {
   buildEventFacets,
   hasActiveFilters,
@@ -78,6 +79,7 @@ const dataset: Dataset = {
       'negotiations',
       ['ukraine', 'russia', 'turkey'],
       ['istanbul'],
+      { tags: ['istanbul-talks'] },
     ),
     event('strike-kyiv', '2025-06-17', 'strike', ['russia'], ['kyiv'], {
       summary: 'Missiles hit KYIV overnight.',
@@ -87,6 +89,7 @@ const dataset: Dataset = {
     }),
     event('talks-2022', '2022-03-29', 'negotiations', ['ukraine', 'russia'], ['istanbul'], {
       endDate: '2022-03-30',
+      tags: ['istanbul-talks', 'early-talks'],
     }),
   ],
 }
@@ -146,6 +149,13 @@ describe(filterEvents.name, () => {
       ['talks-2022', 'talks-istanbul', 'strike-kyiv'],
     ],
     ['a search in any case', { query: 'kyiv' }, ['strike-kyiv']],
+    ['a tag (a lesson)', { tags: ['istanbul-talks'] }, ['talks-2022', 'talks-istanbul']],
+    [
+      'two tags (OR within)',
+      { tags: ['early-talks', 'istanbul-talks'] },
+      ['talks-2022', 'talks-istanbul'],
+    ],
+    ['a tag AND a date', { tags: ['istanbul-talks'], from: '2025' }, ['talks-istanbul']],
     ['a search with or without accents', { query: 'zaporizzia' }, ['plant-shelled']],
     ['a search on an actor name', { query: 'turkiye' }, ['talks-istanbul']],
     ['every word must match', { query: 'istanbul talks-2022' }, ['talks-2022']],
@@ -247,5 +257,34 @@ describe(suggestRelaxations.name, () => {
     ])
     expect(viewWithout(current, { facet: 'dates' })).toEqual({ ...current, from: null, to: null })
     expect(viewWithout(current, { facet: 'type', id: 'strike' }).types).toEqual([])
+  })
+})
+
+describe(listLessons.name, () => {
+  it('offers every tag shared by at least three events, and periods with three events in their dates', () => {
+    const lessons = listLessons(
+      indexDataset({
+        ...dataset,
+        periods: [
+          { id: 'talks-period', label: 'Talks', start: '2022', end: '2025' },
+          { id: 'quiet-period', label: 'Quiet', start: '2019', end: '2020' },
+        ],
+        events: dataset.events.map((item) => ({ ...item, tags: ['all-of-them'] })),
+      }),
+    )
+    expect(lessons).toEqual([
+      {
+        id: 'period-talks-period',
+        label: 'Talks',
+        eventCount: 4,
+        filter: { tags: [], from: '2022', to: '2025' },
+      },
+      {
+        id: 'tag-all-of-them',
+        label: 'All of them',
+        eventCount: 4,
+        filter: { tags: ['all-of-them'], from: null, to: null },
+      },
+    ])
   })
 })

@@ -16,8 +16,8 @@ describe(parseViewState.name, () => {
   it('reads every parameter of the contract', () => {
     const { view, notices } = parseViewState(
       '?data=/samples/mine.json&type=negotiations,prisoner-exchange&actor=ukraine&location=istanbul' +
-        '&q=Istanbul%20talks&from=2025-05&to=2025-07-31&group=type&view=list&mode=present' +
-        '&event=2025-07-23-istanbul-third-round&range=2025-05-01,2025-08-01',
+        '&tag=istanbul-talks-2025&q=Istanbul%20talks&from=2025-05&to=2025-07-31&group=type&view=list' +
+        '&mode=present&event=2025-07-23-istanbul-third-round&theme=contrast&range=2025-05-01,2025-08-01',
     )
     expect(notices).toEqual([])
     expect(view).toEqual({
@@ -25,12 +25,14 @@ describe(parseViewState.name, () => {
       types: ['negotiations', 'prisoner-exchange'],
       actors: ['ukraine'],
       locations: ['istanbul'],
+      tags: ['istanbul-talks-2025'],
       query: 'Istanbul talks',
       from: '2025-05',
       to: '2025-07-31',
       grouping: 'type',
       view: 'list',
       mode: 'present',
+      theme: 'contrast',
       selectedEventId: '2025-07-23-istanbul-third-round',
       range: { startDay: 20209, endDay: 20301 },
     })
@@ -40,6 +42,8 @@ describe(parseViewState.name, () => {
     ['group=lanes', 'group'],
     ['view=grid', 'view'],
     ['mode=fullscreen', 'mode'],
+    ['theme=purple', 'theme'],
+    ['tag=Not%20An%20Id', 'tag'],
     ['from=yesterday', 'from'],
     ['to=2025-02-30', 'to'],
     ['range=2025-05-01', 'range'],
@@ -118,10 +122,10 @@ describe(serializeViewState.name, () => {
 
   it('writes parameters in a fixed order with readable commas', () => {
     const { view } = parseViewState(
-      'range=2025-05-01,2025-08-01&event=x&mode=embed&view=list&group=none&to=2025&from=2024&q=kyiv&location=kyiv&actor=russia,ukraine&type=strike&data=https://example.org/d.json',
+      'range=2025-05-01,2025-08-01&theme=dark&event=x&mode=embed&view=list&group=none&to=2025&from=2024&q=kyiv&tag=grain-deal&location=kyiv&actor=russia,ukraine&type=strike&data=https://example.org/d.json',
     )
     expect(serializeViewState(view)).toBe(
-      'data=https://example.org/d.json&type=strike&actor=russia,ukraine&location=kyiv&q=kyiv&from=2024&to=2025&group=none&view=list&mode=embed&event=x&range=2025-05-01,2025-08-01',
+      'data=https://example.org/d.json&type=strike&actor=russia,ukraine&location=kyiv&tag=grain-deal&q=kyiv&from=2024&to=2025&group=none&view=list&mode=embed&event=x&theme=dark&range=2025-05-01,2025-08-01',
     )
   })
 

@@ -1,0 +1,53 @@
+/**
+ * Ready-made lessons from the dataset itself: every tag shared by at least three events (all rounds of one
+ * negotiation track, every prisoner exchange, the events of a period), and every period with at least three
+ * events in its dates that no tag already covers. Each is a filter a teacher can present.
+ */
+import type { DatasetIndex } from '../data/dataset-index'
+import { tagLabel } from './describe-filters'
+
+export type Lesson = {
+  id: string
+  label: string
+  eventCount: number
+  /** The filter that shows the lesson's events. */
+  filter: { tags: string[]; from: string | null; to: string | null }
+}
+
+export const MIN_LESSON_EVENTS = 3
+
+export function listLessons(index: DatasetIndex): Lesson[] {
+  const lessons: (Lesson & { firstDay: number })[] = []
+  const firstDayOf = (eventId: string | undefined) =>
+    (eventId === undefined ? undefined : index.spans.get(eventId)?.firstDay) ?? Infinity
+  for (const [tag, eventIds] of index.eventsByTag) {
+    if (eventIds.length < MIN_LESSON_EVENTS) continue
+    lessons.push({
+      id: `tag-${tag}`,
+      label: tagLabel(index, tag),
+      eventCount: eventIds.length,
+      filter: { tags: [tag], from: null, to: null },
+      firstDay: firstDayOf(eventIds[0]),
+    })
+  }
+  for (const period of index.dataset.periods ?? []) {
+    if ((index.eventsByTag.get(period.id)?.length ?? 0) >= MIN_LESSON_EVENTS) continue
+    const span = index.periodSpans.get(period.id)
+    if (!span) continue
+    const inside = index.chronological.filter((event) => {
+      const eventSpan = index.spans.get(event.id)
+      return eventSpan && eventSpan.lastDay >= span.firstDay && eventSpan.firstDay <= span.lastDay
+    })
+    if (inside.length < MIN_LESSON_EVENTS) continue
+    lessons.push({
+      id: `period-${period.id}`,
+      label: period.label,
+      eventCount: inside.length,
+      filter: { tags: [], from: period.start, to: period.end },
+      firstDay: span.firstDay,
+    })
+  }
+  return lessons
+    .sort((a, b) => a.firstDay - b.firstDay || a.label.localeCompare(b.label))
+    .map(({ firstDay: _firstDay, ...lesson }) => lesson)
+}
