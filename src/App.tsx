@@ -1,12 +1,20 @@
 /** Reads the view from the URL, loads the dataset it names, and shows the loading, error or main view. */
+import { useEffect } from 'react'
 import { useDataset } from './data/use-dataset'
 import { useViewState } from './url/use-view-state'
 import { DatasetError } from './views/DatasetError'
 import { MainView } from './views/MainView'
+import { PresentMode } from './views/PresentMode'
 
 export function App() {
   const { view, notices, setView } = useViewState()
   const datasetQuery = useDataset(view.dataUrl)
+  // Present mode is for projectors: high contrast unless the link asks for a theme.
+  const theme = view.theme === 'auto' && view.mode === 'present' ? 'contrast' : view.theme
+
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme
+  }, [theme])
 
   if (datasetQuery.isPending) {
     return (
@@ -29,6 +37,9 @@ export function App() {
         />
       </main>
     )
+  }
+  if (view.mode === 'present') {
+    return <PresentMode loaded={datasetQuery.data} view={view} setView={setView} />
   }
   return <MainView loaded={datasetQuery.data} view={view} urlNotices={notices} setView={setView} />
 }

@@ -53,6 +53,8 @@ export type TimelineProps = {
   /** A new visible window; null asks to fit all events. */
   onRangeChange: (range: VisibleRange | null) => void
   label?: string
+  /** `strip`: a short band without zoom buttons or keyboard stops, as present mode shows under its card. */
+  variant?: 'full' | 'strip'
 }
 
 const MILLISECONDS_PER_DAY = 86_400_000
@@ -107,6 +109,7 @@ export function Timeline({
   onSelectEvent,
   onRangeChange,
   label = 'Timeline of events',
+  variant = 'full',
 }: TimelineProps) {
   const containerRef = useRef<HTMLDivElement>(null)
   const timelineRef = useRef<VisTimeline | null>(null)
@@ -126,6 +129,7 @@ export function Timeline({
     index,
     orderedIds,
     initialActiveId: selectedEventId,
+    isTabbable: variant === 'full',
     onOpenEvent: (eventId) => {
       selectionFromTimelineRef.current = eventId
       onSelectEvent(eventId)
@@ -217,6 +221,11 @@ export function Timeline({
       handleRangeChanged(properties.start, properties.end, properties.byUser),
     )
     timeline.on('changed', () => handleRedraw())
+    // With many lanes the lane names scroll; a scrollable region must be reachable by keyboard.
+    const laneNames = container.querySelector<HTMLElement>('.vis-panel.vis-left')
+    laneNames?.setAttribute('tabindex', '0')
+    laneNames?.setAttribute('role', 'group')
+    laneNames?.setAttribute('aria-label', 'Lane names')
     // The events inside are focusable buttons drawn by vis-timeline, outside React's tree of elements.
     const onKeyDown = (event: KeyboardEvent) => handleKeyDown(event)
     const onFocusIn = (event: FocusEvent) => handleFocusIn(event)
@@ -338,13 +347,17 @@ export function Timeline({
         )?.[0] as ZoomPreset | undefined)
 
   return (
-    <div className="ct-timeline flex min-h-0 flex-1 flex-col">
-      <TimelineToolbar
-        activePreset={activePreset ?? null}
-        onZoomIn={() => zoomBy(0.5)}
-        onZoomOut={() => zoomBy(2)}
-        onPreset={choosePreset}
-      />
+    <div
+      className={`ct-timeline flex min-h-0 flex-1 flex-col ${variant === 'strip' ? 'is-strip' : ''}`}
+    >
+      {variant === 'full' && (
+        <TimelineToolbar
+          activePreset={activePreset ?? null}
+          onZoomIn={() => zoomBy(0.5)}
+          onZoomOut={() => zoomBy(2)}
+          onPreset={choosePreset}
+        />
+      )}
       <div
         ref={containerRef}
         className="ct-timeline-canvas min-h-0 flex-1"

@@ -132,8 +132,32 @@ export function toTimelineItems(
   return items
 }
 
+/**
+ * Periods overlap (a round of talks inside a phase of the war), so each gets the first of three rows whose
+ * previous period has ended: their labels then sit on different lines instead of on top of each other.
+ */
+export function periodRows(index: DatasetIndex): Map<string, number> {
+  const rowEnds: number[] = []
+  const rows = new Map<string, number>()
+  const periods = [...(index.dataset.periods ?? [])].sort(
+    (a, b) =>
+      (index.periodSpans.get(a.id)?.firstDay ?? 0) - (index.periodSpans.get(b.id)?.firstDay ?? 0),
+  )
+  for (const period of periods) {
+    const span = index.periodSpans.get(period.id)
+    if (!span) continue
+    let row = rowEnds.findIndex((end) => end < span.firstDay)
+    if (row === -1)
+      row = rowEnds.length < 3 ? rowEnds.length : rowEnds.indexOf(Math.min(...rowEnds))
+    rowEnds[row] = span.lastDay
+    rows.set(period.id, row)
+  }
+  return rows
+}
+
 export function toPeriodItems(index: DatasetIndex): TimelineItem[] {
-  return (index.dataset.periods ?? []).flatMap((period, position) => {
+  const rows = periodRows(index)
+  return (index.dataset.periods ?? []).flatMap((period) => {
     const span = index.periodSpans.get(period.id)
     if (!span) return []
     const label = document.createElement('span')
@@ -145,7 +169,7 @@ export function toPeriodItems(index: DatasetIndex): TimelineItem[] {
         ...rangeToWindow({ startDay: span.firstDay, endDay: span.lastDay }),
         type: 'background' as const,
         content: label,
-        className: `ct-period ct-period-${position % 3}`,
+        className: `ct-period ct-period-${rows.get(period.id) ?? 0}`,
       },
     ]
   })

@@ -25,6 +25,8 @@ type KeyboardNavigationOptions = {
   /** The shown events' ids in time order. */
   orderedIds: readonly string[]
   initialActiveId: string | null
+  /** False leaves every event out of the Tab order (the present-mode strip has its own keys). */
+  isTabbable: boolean
   onOpenEvent: (eventId: string) => void
 }
 
@@ -34,6 +36,7 @@ export function useKeyboardNavigation({
   index,
   orderedIds,
   initialActiveId,
+  isTabbable,
   onOpenEvent,
 }: KeyboardNavigationOptions) {
   const activeEventIdRef = useRef<string | null>(initialActiveId)
@@ -53,7 +56,7 @@ export function useKeyboardNavigation({
         undefined,
       )
     }
-    for (const element of elements) element.tabIndex = element === tabStop ? 0 : -1
+    for (const element of elements) element.tabIndex = isTabbable && element === tabStop ? 0 : -1
   }
 
   const focusEvent = (eventId: string) => {

@@ -10,7 +10,9 @@ export function Legend({ index }: LegendProps) {
   return (
     <section aria-label="Legend" className="ct-legend text-sm">
       <details className="group" open>
-        <summary className="ct-link w-fit cursor-pointer font-medium">Legend</summary>
+        <summary className="ct-link w-fit cursor-pointer">
+          <h2 className="inline text-sm font-medium">Legend</h2>
+        </summary>
         <div className="mt-2 flex flex-wrap gap-x-6 gap-y-3">
           {CATEGORIES.filter((category) => types.some((type) => type.category === category)).map(
             (category) => (

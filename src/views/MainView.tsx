@@ -14,19 +14,19 @@ import {
 import { stepEvent } from '../timeline/step-through'
 import type { HistoryMode, ViewUpdate } from '../url/use-view-state'
 import type { UrlNotice, ViewState } from '../url/view-state'
-import { CopyLinkButton } from './CopyLinkButton'
+import { AppHeader } from './AppHeader'
 import { EmptyResults } from './EmptyResults'
 import { EventDetails } from './EventDetails'
 import { EventList } from './EventList'
 import { FilterBar } from './FilterBar'
 import { Legend } from './Legend'
 import { NoticeBanner } from './NoticeBanner'
-import { StatusLine } from './StatusLine'
 import { useEventKeys } from './use-event-keys'
 import { useFilteredEvents } from './use-filtered-events'
 import { useNotices } from './use-notices'
 import { useSearchDraft } from './use-search-draft'
-import { ViewControls } from './ViewControls'
+import { describeFilter } from '../filters/describe-filters'
+import { PrintHandout } from './PrintHandout'
 
 // vis-timeline is the largest dependency; the shell, status and notices render while it loads.
 const Timeline = lazy(() =>
@@ -108,22 +108,22 @@ export function MainView({ loaded, view, urlNotices, setView }: MainViewProps) {
       <a href="#main-content" className="ct-skip-link">
         Skip to the events
       </a>
-      <header className="ct-header flex flex-wrap items-center gap-x-4 gap-y-2 border-b px-4 py-3">
-        <div className="flex min-w-0 flex-1 flex-wrap items-baseline gap-x-4 gap-y-1">
-          <h1 className="text-lg font-semibold tracking-tight">Conflict Timeline</h1>
-          <p className="ct-muted min-w-0 text-sm">{index.dataset.title}</p>
-        </div>
-        <StatusLine shown={events.length} total={index.dataset.events.length} />
-        <div className="flex flex-wrap items-center gap-2">
-          <ViewControls
-            view={view.view}
-            grouping={view.grouping}
-            onViewChange={(kind) => changeView((current) => ({ ...current, view: kind }))}
-            onGroupingChange={(grouping) => changeView((current) => ({ ...current, grouping }))}
-          />
-          <CopyLinkButton />
-        </div>
-      </header>
+      <AppHeader
+        index={index}
+        view={view}
+        shownCount={events.length}
+        onViewChange={(kind) => changeView((current) => ({ ...current, view: kind }))}
+        onGroupingChange={(grouping) => changeView((current) => ({ ...current, grouping }))}
+        onThemeChange={(theme) => setView((current) => ({ ...current, theme }), 'replace')}
+        onPresent={() =>
+          changeView((current) => ({
+            ...current,
+            mode: 'present',
+            selectedEventId: position > 0 ? current.selectedEventId : (orderedIds[0] ?? null),
+          }))
+        }
+        onOpenLesson={(lesson) => setView(lesson, 'push')}
+      />
       {notices.length > 0 && (
         <div className="px-4 pt-3">
           <NoticeBanner notices={notices} />
@@ -197,6 +197,11 @@ export function MainView({ loaded, view, urlNotices, setView }: MainViewProps) {
           </aside>
         )}
       </div>
+      <PrintHandout
+        index={index}
+        events={events}
+        filterSummary={filters.map((filter) => describeFilter(index, filter, describedView))}
+      />
     </div>
   )
 }

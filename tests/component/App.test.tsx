@@ -20,7 +20,7 @@ describe('App', () => {
 
   it('loads the bundled dataset by default and the ?data= one when named', async () => {
     const bundledCalls = openApp('', () => jsonResponse(readFixture('small-dataset.json')))
-    expect(await screen.findByText('3 of 3 events')).toBeInTheDocument()
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('3 of 3 events'))
     expect(bundledCalls[0]).toMatch(/events.*\.json$/)
   })
 
@@ -35,7 +35,7 @@ describe('App', () => {
     expect(within(alert).getByRole('heading')).toHaveTextContent('The dataset could not be loaded')
     expect(alert).toHaveTextContent('The server answered 404 Not Found for /datasets/talks.json.')
     await user.click(within(alert).getByRole('button', { name: 'Retry' }))
-    expect(await screen.findByText('3 of 3 events')).toBeInTheDocument()
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('3 of 3 events'))
     expect(calls).toEqual(['/datasets/talks.json', '/datasets/talks.json'])
   })
 
@@ -61,7 +61,7 @@ describe('App', () => {
   it('keeps the good records of a dataset with a bad one and says, on request, what was set aside', async () => {
     const user = userEvent.setup()
     openApp('?data=/one-bad.json', () => jsonResponse(readFixture('one-bad-event.json')))
-    expect(await screen.findByText('3 of 3 events')).toBeInTheDocument()
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('3 of 3 events'))
     const notices = screen.getByRole('region', { name: 'Notices' })
     expect(notices).toHaveTextContent(
       '1 record was set aside because it is not valid; the rest of the dataset is shown.',

@@ -9,10 +9,10 @@ async function openApp(query = '') {
   const { fetchStub } = stubFetch(() => jsonResponse(readFixture('small-dataset.json')))
   vi.stubGlobal('fetch', fetchStub)
   renderWithProviders(<App />)
-  await screen.findByText(/of 3 events/)
+  await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/of 3 events/))
 }
 
-const status = () => screen.getByText(/ of 3 events$/)
+const status = () => screen.getByRole('status')
 
 describe('filters', () => {
   it('choosing a type updates the status line, the chips and the URL', async () => {

@@ -48,3 +48,31 @@ export async function drawnEventIds(page: Page): Promise<string[]> {
 export async function searchParams(page: Page): Promise<URLSearchParams> {
   return new URL(page.url()).searchParams
 }
+
+type AxeViolation = { id: string; impact: string; help: string; nodes: { target: string[] }[] }
+
+/** axe-core's WCAG 2.2 A and AA rules on the page as it is now; returns readable violations. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' })
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> }
+      }
+    ).axe
+    const results = await axe.run(document, {
+      runOnly: {
+        type: 'tag',
+        values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+      },
+    })
+    return results.violations
+  })
+  return (violations as AxeViolation[]).map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
+        .slice(0, 3)
+        .map((node) => node.target.join(' '))
+        .join(', ')}`,
+  )
+}

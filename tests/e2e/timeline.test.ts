@@ -114,7 +114,9 @@ describe('the timeline on the bundled dataset', () => {
     await expect
       .poll(async () => (await searchParams(page)).get('event'))
       .toBe('2025-06-energy-strikes')
-    const heading = page.getByRole('heading', { level: 2 })
+    const heading = page
+      .getByRole('complementary', { name: 'Event details' })
+      .getByRole('heading', { level: 2 })
     await expect
       .poll(() => heading.evaluate((element) => element === document.activeElement))
       .toBe(true)
