@@ -3,11 +3,12 @@ import { useEffect } from 'react'
 import { useDataset } from './data/use-dataset'
 import { useViewState } from './url/use-view-state'
 import { DatasetError } from './views/DatasetError'
+import { EmbedView } from './views/EmbedView'
 import { MainView } from './views/MainView'
 import { PresentMode } from './views/PresentMode'
 
 export function App() {
-  const { view, notices, setView } = useViewState()
+  const { view, notices, unknownParams, setView } = useViewState()
   const datasetQuery = useDataset(view.dataUrl)
   // Present mode is for projectors: high contrast unless the link asks for a theme.
   const theme = view.theme === 'auto' && view.mode === 'present' ? 'contrast' : view.theme
@@ -36,6 +37,16 @@ export function App() {
           isRetrying={datasetQuery.isFetching}
         />
       </main>
+    )
+  }
+  if (view.mode === 'embed') {
+    return (
+      <EmbedView
+        loaded={datasetQuery.data}
+        view={view}
+        unknownParams={unknownParams}
+        setView={setView}
+      />
     )
   }
   if (view.mode === 'present') {

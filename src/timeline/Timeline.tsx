@@ -59,6 +59,8 @@ export type TimelineProps = {
 
 const MILLISECONDS_PER_DAY = 86_400_000
 const PAN_MARGIN_DAYS = 365
+/** Room to keep after the last event when fitting, so that its label is not cut off. */
+const LABEL_ROOM_PX = 200
 
 function prefersReducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches
@@ -187,7 +189,13 @@ export function Timeline({
   /** "Fit all": every shown event, or every event when none is shown. */
   const fitAll = useEffectEvent((timeline: VisTimeline, animation: boolean) => {
     const shown = events.length > 0 ? events : index.chronological
-    const fitted = fitRange(shown.flatMap((event) => index.spans.get(event.id) ?? []))
+    const canvasWidth =
+      containerRef.current?.querySelector('.vis-panel.vis-center')?.clientWidth ?? 800
+    const labelRoom = Math.min(0.45, Math.max(0.12, LABEL_ROOM_PX / Math.max(1, canvasWidth)))
+    const fitted = fitRange(
+      shown.flatMap((event) => index.spans.get(event.id) ?? []),
+      labelRoom,
+    )
     if (!fitted) return
     const visibleWindow = rangeToWindow(fitted)
     timeline.setWindow(visibleWindow.start, visibleWindow.end, { animation })

@@ -133,9 +133,12 @@ export function toTimelineItems(
 }
 
 /**
- * Periods overlap (a round of talks inside a phase of the war), so each gets the first of three rows whose
- * previous period has ended: their labels then sit on different lines instead of on top of each other.
+ * Periods overlap (a round of talks inside a phase of the war), so each gets the first row whose
+ * previous period has ended (up to four): their labels then sit on different lines instead of on top of each
+ * other.
  */
+const PERIOD_ROWS = 4
+
 export function periodRows(index: DatasetIndex): Map<string, number> {
   const rowEnds: number[] = []
   const rows = new Map<string, number>()
@@ -148,7 +151,7 @@ export function periodRows(index: DatasetIndex): Map<string, number> {
     if (!span) continue
     let row = rowEnds.findIndex((end) => end < span.firstDay)
     if (row === -1)
-      row = rowEnds.length < 3 ? rowEnds.length : rowEnds.indexOf(Math.min(...rowEnds))
+      row = rowEnds.length < PERIOD_ROWS ? rowEnds.length : rowEnds.indexOf(Math.min(...rowEnds))
     rowEnds[row] = span.lastDay
     rows.set(period.id, row)
   }

@@ -37,6 +37,8 @@ export function zoomRange(range: VisibleRange, factor: number): VisibleRange {
  */
 export function fitRange(
   spans: readonly { firstDay: number; lastDay: number }[],
+  /** The share of the width to keep free after the last event: a label is wide on a narrow canvas. */
+  labelRoom = 0.14,
 ): VisibleRange | null {
   if (spans.length === 0) return null
   const firstDay = Math.min(...spans.map((span) => span.firstDay))
@@ -44,6 +46,6 @@ export function fitRange(
   const days = Math.max(MIN_VISIBLE_DAYS, lastDay - firstDay + 1)
   return {
     startDay: Math.floor(firstDay - Math.max(3, days * 0.03)),
-    endDay: Math.ceil(lastDay + Math.max(10, days * 0.14)),
+    endDay: Math.ceil(lastDay + Math.max(10, (days * labelRoom) / (1 - labelRoom))),
   }
 }

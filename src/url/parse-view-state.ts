@@ -6,6 +6,7 @@
 import { firstDayOf, lastDayOf, parsePartialDate } from '../data/partial-date'
 import {
   DEFAULT_VIEW_STATE,
+  EMBED_CONTROLS,
   GROUPINGS,
   MODES,
   THEMES,
@@ -37,6 +38,7 @@ export const KNOWN_PARAMS = [
   'event',
   'range',
   'theme',
+  'controls',
 ] as const
 
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/
@@ -123,6 +125,10 @@ export function parseViewState(search: URLSearchParams | string): ParsedViewStat
       case 'theme':
         if (isOneOf(THEMES, value)) view.theme = value
         else notice(param, rawValue, `"theme" expects one of ${THEMES.join(', ')}.`)
+        break
+      case 'controls':
+        if (isOneOf(EMBED_CONTROLS, value)) view.controls = value
+        else notice(param, rawValue, `"controls" expects one of ${EMBED_CONTROLS.join(', ')}.`)
         break
       case 'data':
         if (isAllowedDataAddress(value)) view.dataUrl = value

@@ -5,9 +5,18 @@
 import { dayToIsoDate } from '../data/partial-date'
 import { DEFAULT_VIEW_STATE, type ViewState } from './view-state'
 
+export type SerializeOptions = {
+  /**
+   * Write the lanes, view, theme and controls even when they are the defaults: an embed code pins the view so
+   * that a later change of our defaults does not change published embeds.
+   */
+  isExplicit?: boolean
+}
+
 export function serializeViewState(
   view: ViewState,
   unknownParams: readonly [string, string][] = [],
+  { isExplicit = false }: SerializeOptions = {},
 ): string {
   const entries: [string, string][] = []
   const add = (param: string, value: string | null | undefined) => {
@@ -21,11 +30,18 @@ export function serializeViewState(
   add('q', view.query.trim())
   add('from', view.from)
   add('to', view.to)
-  if (view.grouping !== DEFAULT_VIEW_STATE.grouping) add('group', view.grouping)
-  if (view.view !== DEFAULT_VIEW_STATE.view) add('view', view.view)
+  const addUnlessDefault = <K extends 'grouping' | 'view' | 'mode' | 'theme' | 'controls'>(
+    param: string,
+    key: K,
+  ) => {
+    if (isExplicit || view[key] !== DEFAULT_VIEW_STATE[key]) add(param, view[key])
+  }
+  addUnlessDefault('group', 'grouping')
+  addUnlessDefault('view', 'view')
   if (view.mode !== DEFAULT_VIEW_STATE.mode) add('mode', view.mode)
   add('event', view.selectedEventId)
-  if (view.theme !== DEFAULT_VIEW_STATE.theme) add('theme', view.theme)
+  addUnlessDefault('theme', 'theme')
+  addUnlessDefault('controls', 'controls')
   if (view.range) {
     add('range', `${dayToIsoDate(view.range.startDay)},${dayToIsoDate(view.range.endDay)}`)
   }

@@ -4,12 +4,15 @@ export const GROUPINGS = ['category', 'type', 'actor', 'none'] as const
 export const VIEWS = ['timeline', 'list'] as const
 export const MODES = ['default', 'embed', 'present'] as const
 export const THEMES = ['auto', 'light', 'dark', 'contrast'] as const
+/** What an embed lets its readers change besides zoom and the open event: nothing, or the filters too. */
+export const EMBED_CONTROLS = ['none', 'filters'] as const
 
 export type Grouping = (typeof GROUPINGS)[number]
 export type ViewKind = (typeof VIEWS)[number]
 export type Mode = (typeof MODES)[number]
 /** `auto` follows the system's light or dark setting; `contrast` is the high-contrast projector theme. */
 export type Theme = (typeof THEMES)[number]
+export type EmbedControls = (typeof EMBED_CONTROLS)[number]
 
 /** The visible window of the timeline, as inclusive calendar-day numbers (see data/partial-date.ts). */
 export type VisibleRange = { startDay: number; endDay: number }
@@ -32,6 +35,7 @@ export type ViewState = {
   view: ViewKind
   mode: Mode
   theme: Theme
+  controls: EmbedControls
   /** Address of another dataset; null means the bundled one. */
   dataUrl: string | null
 }
@@ -50,6 +54,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   view: 'timeline',
   mode: 'default',
   theme: 'auto',
+  controls: 'none',
   dataUrl: null,
 }
 

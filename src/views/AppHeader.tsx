@@ -1,6 +1,7 @@
 import type { DatasetIndex } from '../data/dataset-index'
 import type { Grouping, Theme, ViewKind, ViewState } from '../url/view-state'
 import { CopyLinkButton } from './CopyLinkButton'
+import { EmbedBuilder } from './EmbedBuilder'
 import { LessonsMenu } from './LessonsMenu'
 import { StatusLine } from './StatusLine'
 import { ThemeSelect } from './ThemeSelect'
@@ -10,6 +11,8 @@ type AppHeaderProps = {
   index: DatasetIndex
   view: ViewState
   shownCount: number
+  /** The view in words, for embed titles and shared links: "Type: Negotiations · Search: “istanbul”". */
+  embedTitle: string
   onViewChange: (view: ViewKind) => void
   onGroupingChange: (grouping: Grouping) => void
   onThemeChange: (theme: Theme) => void
@@ -22,6 +25,7 @@ export function AppHeader({
   index,
   view,
   shownCount,
+  embedTitle,
   onViewChange,
   onGroupingChange,
   onThemeChange,
@@ -59,7 +63,8 @@ export function AppHeader({
           >
             Print handout
           </button>
-          <CopyLinkButton />
+          <EmbedBuilder view={view} title={embedTitle} />
+          <CopyLinkButton title={`${embedTitle} — Conflict Timeline`} />
           <ThemeSelect theme={view.theme} onChange={onThemeChange} />
         </div>
       </div>

@@ -1,35 +1,30 @@
 import { useEffect, useRef, useState } from 'react'
+import { copyText } from './copy-text'
 
-type CopyState = 'idle' | 'copied' | 'failed'
+type ShareState = 'idle' | 'copied' | 'failed'
 
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text)
-    return true
-  } catch {
-    // No clipboard permission (an iframe, an old browser): fall back to a selected text field.
-    const field = document.createElement('textarea')
-    field.value = text
-    field.setAttribute('readonly', '')
-    field.style.position = 'fixed'
-    field.style.opacity = '0'
-    document.body.append(field)
-    field.select()
-    const isCopied = document.execCommand('copy')
-    field.remove()
-    return isCopied
-  }
-}
-
-/** Copies the link to exactly this view, and says so. */
-export function CopyLinkButton({ className = '' }: { className?: string }) {
-  const [state, setState] = useState<CopyState>('idle')
+/**
+ * Shares the link to exactly this view: through the system's share sheet where the browser has one (phones,
+ * most desktops), otherwise by copying it, and says so.
+ */
+export function CopyLinkButton({ title }: { title: string }) {
+  const [state, setState] = useState<ShareState>('idle')
   const timerRef = useRef<number | undefined>(undefined)
   useEffect(() => () => window.clearTimeout(timerRef.current), [])
+  const canShare = typeof navigator.share === 'function'
 
-  const copy = async () => {
-    const isCopied = await copyText(window.location.href)
-    setState(isCopied ? 'copied' : 'failed')
+  const share = async () => {
+    const url = window.location.href
+    if (canShare) {
+      try {
+        await navigator.share({ title, url })
+        return
+      } catch (error) {
+        // The reader closed the share sheet: nothing to do. Any other failure falls back to copying.
+        if ((error as Error).name === 'AbortError') return
+      }
+    }
+    setState((await copyText(url)) ? 'copied' : 'failed')
     window.clearTimeout(timerRef.current)
     timerRef.current = window.setTimeout(() => setState('idle'), 3000)
   }
@@ -38,10 +33,10 @@ export function CopyLinkButton({ className = '' }: { className?: string }) {
     <>
       <button
         type="button"
-        className={`ct-button inline-flex h-10 items-center rounded-md border px-3 text-sm font-medium ${className}`}
-        onClick={() => void copy()}
+        className="ct-button inline-flex h-10 items-center rounded-md border px-3 text-sm font-medium"
+        onClick={() => void share()}
       >
-        {state === 'copied' ? 'Link copied ✓' : 'Copy link'}
+        {state === 'copied' ? 'Link copied ✓' : canShare ? 'Share' : 'Copy link'}
       </button>
       <span className="sr-only" aria-live="polite">
         {state === 'copied'

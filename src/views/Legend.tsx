@@ -2,14 +2,14 @@ import type { DatasetIndex } from '../data/dataset-index'
 import { CATEGORIES } from '../data/schema'
 import { CATEGORY_NAMES } from '../data/display-names'
 
-type LegendProps = { index: DatasetIndex }
+type LegendProps = { index: DatasetIndex; isInitiallyOpen?: boolean }
 
 /** Event types by category, with the colours the timeline draws them in. */
-export function Legend({ index }: LegendProps) {
+export function Legend({ index, isInitiallyOpen = true }: LegendProps) {
   const types = index.dataset.eventTypes
   return (
     <section aria-label="Legend" className="ct-legend text-sm">
-      <details className="group" open>
+      <details className="group" open={isInitiallyOpen}>
         <summary className="ct-link w-fit cursor-pointer">
           <h2 className="inline text-sm font-medium">Legend</h2>
         </summary>

@@ -11,6 +11,7 @@ import {
   viewWithoutFilters,
   type ActiveFilter,
 } from '../filters/active-filters'
+import { describeFilter } from '../filters/describe-filters'
 import { stepEvent } from '../timeline/step-through'
 import type { HistoryMode, ViewUpdate } from '../url/use-view-state'
 import type { UrlNotice, ViewState } from '../url/view-state'
@@ -25,7 +26,6 @@ import { useEventKeys } from './use-event-keys'
 import { useFilteredEvents } from './use-filtered-events'
 import { useNotices } from './use-notices'
 import { useSearchDraft } from './use-search-draft'
-import { describeFilter } from '../filters/describe-filters'
 import { PrintHandout } from './PrintHandout'
 
 // vis-timeline is the largest dependency; the shell, status and notices render while it loads.
@@ -56,6 +56,7 @@ export function MainView({ loaded, view, urlNotices, setView }: MainViewProps) {
   const position = selectedEvent ? orderedIds.indexOf(selectedEvent.id) + 1 : 0
   const notices = useNotices(index, report, urlNotices, unknownIds, view.selectedEventId)
   const describedView = { query: searchText, from: view.from, to: view.to }
+  const filterSummary = filters.map((filter) => describeFilter(index, filter, describedView))
 
   const [hasChosenEvent, setHasChosenEvent] = useState(false)
   const selectEvent = (eventId: string | null, history: HistoryMode = 'push') => {
@@ -112,6 +113,7 @@ export function MainView({ loaded, view, urlNotices, setView }: MainViewProps) {
         index={index}
         view={view}
         shownCount={events.length}
+        embedTitle={filterSummary.length > 0 ? filterSummary.join(' · ') : index.dataset.title}
         onViewChange={(kind) => changeView((current) => ({ ...current, view: kind }))}
         onGroupingChange={(grouping) => changeView((current) => ({ ...current, grouping }))}
         onThemeChange={(theme) => setView((current) => ({ ...current, theme }), 'replace')}
@@ -197,11 +199,7 @@ export function MainView({ loaded, view, urlNotices, setView }: MainViewProps) {
           </aside>
         )}
       </div>
-      <PrintHandout
-        index={index}
-        events={events}
-        filterSummary={filters.map((filter) => describeFilter(index, filter, describedView))}
-      />
+      <PrintHandout index={index} events={events} filterSummary={filterSummary} />
     </div>
   )
 }

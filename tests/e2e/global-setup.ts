@@ -18,6 +18,8 @@ export async function setup(project: TestProject) {
   }
   server = await startStaticServer([
     { prefix: '/fixtures/', directory: 'tests/fixtures' },
+    // The same build published under a sub-path, as on a static host that is not the domain's root.
+    { prefix: '/blog/assets/timeline/', directory: 'dist' },
     { prefix: '/', directory: 'dist' },
   ])
   project.provide('origin', server.origin)

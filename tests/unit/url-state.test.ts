@@ -17,7 +17,8 @@ describe(parseViewState.name, () => {
     const { view, notices } = parseViewState(
       '?data=/samples/mine.json&type=negotiations,prisoner-exchange&actor=ukraine&location=istanbul' +
         '&tag=istanbul-talks-2025&q=Istanbul%20talks&from=2025-05&to=2025-07-31&group=type&view=list' +
-        '&mode=present&event=2025-07-23-istanbul-third-round&theme=contrast&range=2025-05-01,2025-08-01',
+        '&mode=present&event=2025-07-23-istanbul-third-round&theme=contrast&controls=filters' +
+        '&range=2025-05-01,2025-08-01',
     )
     expect(notices).toEqual([])
     expect(view).toEqual({
@@ -33,6 +34,7 @@ describe(parseViewState.name, () => {
       view: 'list',
       mode: 'present',
       theme: 'contrast',
+      controls: 'filters',
       selectedEventId: '2025-07-23-istanbul-third-round',
       range: { startDay: 20209, endDay: 20301 },
     })
@@ -43,6 +45,7 @@ describe(parseViewState.name, () => {
     ['view=grid', 'view'],
     ['mode=fullscreen', 'mode'],
     ['theme=purple', 'theme'],
+    ['controls=everything', 'controls'],
     ['tag=Not%20An%20Id', 'tag'],
     ['from=yesterday', 'from'],
     ['to=2025-02-30', 'to'],
@@ -118,6 +121,12 @@ describe(parseViewState.name, () => {
 describe(serializeViewState.name, () => {
   it('omits every default', () => {
     expect(serializeViewState(DEFAULT_VIEW_STATE)).toBe('')
+  })
+
+  it('pins the lanes, view, theme and controls when asked to, for embed codes', () => {
+    expect(
+      serializeViewState({ ...DEFAULT_VIEW_STATE, mode: 'embed' }, [], { isExplicit: true }),
+    ).toBe('group=category&view=timeline&mode=embed&theme=auto&controls=none')
   })
 
   it('writes parameters in a fixed order with readable commas', () => {

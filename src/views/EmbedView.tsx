@@ -1,0 +1,168 @@
+/**
+ * Embed mode, for an iframe in a blog post: the timeline (or list) of the author's view, a one-line summary of
+ * its filters, a compact status, the details of an event opening in place, and a link to the full view.
+ * Readers zoom, pan, open and step through events; the filters stay the author's unless the link allows
+ * changing them. Every change replaces the URL, so the embedding page's history is never touched.
+ */
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef } from 'react'
+import type { LoadedDataset } from '../data/dataset-query'
+import {
+  activeFilters,
+  suggestRelaxations,
+  viewWithout,
+  viewWithoutFilters,
+} from '../filters/active-filters'
+import { describeFilter } from '../filters/describe-filters'
+import { stepEvent } from '../timeline/step-through'
+import { serializeViewState } from '../url/serialize-view-state'
+import type { HistoryMode, ViewUpdate } from '../url/use-view-state'
+import type { ViewState } from '../url/view-state'
+import { EmptyResults } from './EmptyResults'
+import { EventDetails } from './EventDetails'
+import { EventList } from './EventList'
+import { FilterBar } from './FilterBar'
+import { Legend } from './Legend'
+import { StatusLine } from './StatusLine'
+import { useEventKeys } from './use-event-keys'
+import { useFilteredEvents } from './use-filtered-events'
+import { usePostHeight } from './use-post-height'
+import { useSearchDraft } from './use-search-draft'
+
+const Timeline = lazy(() =>
+  import('../timeline/Timeline').then((module) => ({ default: module.Timeline })),
+)
+
+type EmbedViewProps = {
+  loaded: LoadedDataset
+  view: ViewState
+  unknownParams: readonly [string, string][]
+  setView: (update: ViewUpdate, history?: HistoryMode) => void
+}
+
+export function EmbedView({ loaded, view, unknownParams, setView }: EmbedViewProps) {
+  const { index } = loaded
+  const contentRef = useRef<HTMLDivElement>(null)
+  usePostHeight(contentRef, true)
+  const canChangeFilters = view.controls === 'filters'
+  const [searchText, setSearchText] = useSearchDraft(view.query, (query) =>
+    setView((current) => ({ ...current, query }), 'replace'),
+  )
+  const query = useDeferredValue(searchText)
+  const { context, criteria, events, counts } = useFilteredEvents(index, view, query)
+  const filters = activeFilters(criteria)
+  const orderedIds = useMemo(() => events.map((event) => event.id), [events])
+  const selectedEvent = view.selectedEventId
+    ? index.eventsById.get(view.selectedEventId)
+    : undefined
+  const position = selectedEvent ? orderedIds.indexOf(selectedEvent.id) + 1 : 0
+  const describedView = { query: searchText, from: view.from, to: view.to }
+  const summary =
+    filters.length > 0
+      ? filters.map((filter) => describeFilter(index, filter, describedView)).join(' · ')
+      : 'All events'
+  const fullViewHref = `?${serializeViewState({ ...view, mode: 'default', controls: 'none' }, unknownParams)}`
+
+  const change = (update: (current: ViewState) => ViewState) => setView(update, 'replace')
+  const selectEvent = (eventId: string | null) =>
+    change((current) => ({ ...current, selectedEventId: eventId }))
+  const stepTo = (direction: 'previous' | 'next') => {
+    const target = stepEvent(orderedIds, view.selectedEventId, direction)
+    if (target) selectEvent(target)
+  }
+
+  useEventKeys(selectedEvent !== undefined, {
+    onPrevious: () => stepTo('previous'),
+    onNext: () => stepTo('next'),
+    onClose: () => selectEvent(null),
+  })
+
+  useEffect(() => {
+    document.title = selectedEvent
+      ? `${selectedEvent.title} — Conflict Timeline`
+      : `${summary} — Conflict Timeline`
+  }, [selectedEvent, summary])
+
+  return (
+    <div ref={contentRef} className="ct-embed flex flex-col gap-2 p-2 sm:p-3">
+      <header className="flex flex-wrap items-center gap-x-3 gap-y-1">
+        <h1
+          className="min-w-0 basis-full truncate text-sm font-semibold sm:basis-0 sm:flex-1"
+          title={summary}
+        >
+          <span className="ct-muted font-normal">Conflict Timeline · </span>
+          {summary}
+        </h1>
+        <StatusLine shown={events.length} total={index.dataset.events.length} />
+        <a
+          href={fullViewHref}
+          target="_blank"
+          rel="noopener noreferrer"
+          className="ct-link text-sm"
+        >
+          Open full view <span aria-hidden="true">↗</span>
+          <span className="sr-only"> (opens in a new tab)</span>
+        </a>
+      </header>
+      {canChangeFilters && (
+        <FilterBar
+          index={index}
+          view={view}
+          counts={counts}
+          searchText={searchText}
+          onSearchTextChange={setSearchText}
+          activeFilters={filters}
+          onChange={change}
+          onRemoveFilter={(filter) => change((current) => viewWithout(current, filter))}
+          onClearAll={() => change(viewWithoutFilters)}
+        />
+      )}
+      <main id="main-content" className="flex min-w-0 flex-col gap-2">
+        {events.length === 0 ? (
+          <EmptyResults
+            index={index}
+            suggestions={canChangeFilters ? suggestRelaxations(context, criteria) : []}
+            view={describedView}
+            onRemove={(filter) => change((current) => viewWithout(current, filter))}
+            onClearAll={() => change(viewWithoutFilters)}
+          />
+        ) : view.view === 'list' ? (
+          <EventList
+            index={index}
+            events={events}
+            selectedEventId={selectedEvent?.id ?? null}
+            onSelectEvent={selectEvent}
+          />
+        ) : (
+          <Suspense fallback={<p className="ct-muted p-2">Drawing the timeline…</p>}>
+            <Timeline
+              index={index}
+              events={events}
+              grouping={view.grouping}
+              selectedEventId={selectedEvent?.id ?? null}
+              range={view.range}
+              onSelectEvent={selectEvent}
+              onRangeChange={(range) => change((current) => ({ ...current, range }))}
+            />
+          </Suspense>
+        )}
+        {selectedEvent && (
+          <aside className="ct-embed-details rounded-lg border p-3" aria-label="Event details">
+            <EventDetails
+              index={index}
+              event={selectedEvent}
+              position={position}
+              total={orderedIds.length}
+              onPrevious={position > 1 ? () => stepTo('previous') : null}
+              onNext={position > 0 && position < orderedIds.length ? () => stepTo('next') : null}
+              onClose={() => selectEvent(null)}
+              shouldTakeFocus={false}
+            />
+          </aside>
+        )}
+        {view.view !== 'list' && events.length > 0 && (
+          <Legend index={index} isInitiallyOpen={false} />
+        )}
+      </main>
+    </div>
+  )
+}
