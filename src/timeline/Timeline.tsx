@@ -30,17 +30,8 @@ import {
 } from './to-timeline-item'
 import { TimelineToolbar } from './TimelineToolbar'
 import { useKeyboardNavigation } from './use-keyboard-navigation'
-import {
-  MAX_VISIBLE_DAYS,
-  MIN_VISIBLE_DAYS,
-  ZOOM_PRESETS,
-  centerOf,
-  fitRange,
-  rangeAround,
-  spanInDays,
-  zoomRange,
-  type ZoomPreset,
-} from './zoom'
+import { useZoomControls } from './use-zoom-controls'
+import { MAX_VISIBLE_DAYS, MIN_VISIBLE_DAYS, fitRange } from './zoom'
 
 export type TimelineProps = {
   index: DatasetIndex
@@ -318,41 +309,8 @@ export function Timeline({
     }
   }, [selectedEventId, events, grouping, index])
 
-  /** The range asked for, rather than the drawn window, which lags behind while an animation runs. */
-  const currentRange = (): VisibleRange | null => {
-    const timeline = timelineRef.current
-    if (range || !timeline) return range
-    const { start, end } = timeline.getWindow()
-    return windowToRange(start, end)
-  }
-
-  const presetCenter = (): number | null => {
-    const span = selectedEventId ? index.spans.get(selectedEventId) : undefined
-    if (span) return (span.firstDay + span.lastDay + 1) / 2
-    const current = currentRange()
-    return current ? centerOf(current) : null
-  }
-
-  const zoomBy = (factor: number) => {
-    const current = currentRange()
-    if (current) onRangeChange(zoomRange(current, factor))
-  }
-
-  const choosePreset = (preset: ZoomPreset | 'all') => {
-    if (preset === 'all') {
-      onRangeChange(null)
-      return
-    }
-    const center = presetCenter()
-    if (center !== null) onRangeChange(rangeAround(center, ZOOM_PRESETS[preset]))
-  }
-
-  const activePreset =
-    range === null
-      ? 'all'
-      : (Object.entries(ZOOM_PRESETS).find(
-          ([, days]) => Math.abs(spanInDays(range) - days) <= 1,
-        )?.[0] as ZoomPreset | undefined)
+  const selectedSpan = selectedEventId ? index.spans.get(selectedEventId) : undefined
+  const zoom = useZoomControls({ timelineRef, range, selectedSpan, onRangeChange })
 
   return (
     <div
@@ -360,10 +318,10 @@ export function Timeline({
     >
       {variant === 'full' && (
         <TimelineToolbar
-          activePreset={activePreset ?? null}
-          onZoomIn={() => zoomBy(0.5)}
-          onZoomOut={() => zoomBy(2)}
-          onPreset={choosePreset}
+          activePreset={zoom.activePreset}
+          onZoomIn={zoom.zoomIn}
+          onZoomOut={zoom.zoomOut}
+          onPreset={zoom.choosePreset}
         />
       )}
       <div

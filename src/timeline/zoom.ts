@@ -49,3 +49,12 @@ export function fitRange(
     endDay: Math.ceil(lastDay + Math.max(10, (days * labelRoom) / (1 - labelRoom))),
   }
 }
+
+/** The preset a range matches, if any: no range is "all", a range of about 365 days is "year", and so on. */
+export function presetMatching(range: VisibleRange | null): ZoomPreset | 'all' | null {
+  if (range === null) return 'all'
+  const match = Object.entries(ZOOM_PRESETS).find(
+    ([, days]) => Math.abs(spanInDays(range) - days) <= 1,
+  )
+  return (match?.[0] as ZoomPreset | undefined) ?? null
+}

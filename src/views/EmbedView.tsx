@@ -4,7 +4,7 @@
  * Readers zoom, pan, open and step through events; the filters stay the author's unless the link allows
  * changing them. Every change replaces the URL, so the embedding page's history is never touched.
  */
-import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useRef } from 'react'
+import { lazy, Suspense, useDeferredValue, useEffect, useRef } from 'react'
 import type { LoadedDataset } from '../data/dataset-query'
 import {
   activeFilters,
@@ -13,7 +13,6 @@ import {
   viewWithoutFilters,
 } from '../filters/active-filters'
 import { describeFilter } from '../filters/describe-filters'
-import { stepEvent } from '../timeline/step-through'
 import { serializeViewState } from '../url/serialize-view-state'
 import type { HistoryMode, ViewUpdate } from '../url/use-view-state'
 import type { ViewState } from '../url/view-state'
@@ -23,7 +22,7 @@ import { EventList } from './EventList'
 import { FilterBar } from './FilterBar'
 import { Legend } from './Legend'
 import { StatusLine } from './StatusLine'
-import { useEventKeys } from './use-event-keys'
+import { useEventStepping } from './use-event-stepping'
 import { useFilteredEvents } from './use-filtered-events'
 import { usePostHeight } from './use-post-height'
 import { useSearchDraft } from './use-search-draft'
@@ -50,11 +49,6 @@ export function EmbedView({ loaded, view, unknownParams, setView }: EmbedViewPro
   const query = useDeferredValue(searchText)
   const { context, criteria, events, counts } = useFilteredEvents(index, view, query)
   const filters = activeFilters(criteria)
-  const orderedIds = useMemo(() => events.map((event) => event.id), [events])
-  const selectedEvent = view.selectedEventId
-    ? index.eventsById.get(view.selectedEventId)
-    : undefined
-  const position = selectedEvent ? orderedIds.indexOf(selectedEvent.id) + 1 : 0
   const describedView = { query: searchText, from: view.from, to: view.to }
   const summary =
     filters.length > 0
@@ -65,14 +59,11 @@ export function EmbedView({ loaded, view, unknownParams, setView }: EmbedViewPro
   const change = (update: (current: ViewState) => ViewState) => setView(update, 'replace')
   const selectEvent = (eventId: string | null) =>
     change((current) => ({ ...current, selectedEventId: eventId }))
-  const stepTo = (direction: 'previous' | 'next') => {
-    const target = stepEvent(orderedIds, view.selectedEventId, direction)
-    if (target) selectEvent(target)
-  }
-
-  useEventKeys(selectedEvent !== undefined, {
-    onPrevious: () => stepTo('previous'),
-    onNext: () => stepTo('next'),
+  const { selectedEvent, steps } = useEventStepping({
+    index,
+    events,
+    selectedEventId: view.selectedEventId,
+    onStep: selectEvent,
     onClose: () => selectEvent(null),
   })
 
@@ -150,10 +141,7 @@ export function EmbedView({ loaded, view, unknownParams, setView }: EmbedViewPro
             <EventDetails
               index={index}
               event={selectedEvent}
-              position={position}
-              total={orderedIds.length}
-              onPrevious={position > 1 ? () => stepTo('previous') : null}
-              onNext={position > 0 && position < orderedIds.length ? () => stepTo('next') : null}
+              {...steps}
               onClose={() => selectEvent(null)}
               shouldTakeFocus={false}
             />

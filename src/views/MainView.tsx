@@ -2,7 +2,7 @@
  * The normal view: header with status and view controls, notices, filters, the timeline or the list, and the
  * details of the open event.
  */
-import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from 'react'
+import { lazy, Suspense, useDeferredValue, useEffect, useState } from 'react'
 import type { LoadedDataset } from '../data/dataset-query'
 import {
   activeFilters,
@@ -12,7 +12,6 @@ import {
   type ActiveFilter,
 } from '../filters/active-filters'
 import { describeFilter } from '../filters/describe-filters'
-import { stepEvent } from '../timeline/step-through'
 import type { HistoryMode, ViewUpdate } from '../url/use-view-state'
 import type { UrlNotice, ViewState } from '../url/view-state'
 import { AppHeader } from './AppHeader'
@@ -22,7 +21,7 @@ import { EventList } from './EventList'
 import { FilterBar } from './FilterBar'
 import { Legend } from './Legend'
 import { NoticeBanner } from './NoticeBanner'
-import { useEventKeys } from './use-event-keys'
+import { useEventStepping } from './use-event-stepping'
 import { useFilteredEvents } from './use-filtered-events'
 import { useNotices } from './use-notices'
 import { useSearchDraft } from './use-search-draft'
@@ -49,11 +48,6 @@ export function MainView({ loaded, view, urlNotices, setView }: MainViewProps) {
   const query = useDeferredValue(searchText)
   const { context, criteria, unknownIds, events, counts } = useFilteredEvents(index, view, query)
   const filters = activeFilters(criteria)
-  const orderedIds = useMemo(() => events.map((event) => event.id), [events])
-  const selectedEvent = view.selectedEventId
-    ? index.eventsById.get(view.selectedEventId)
-    : undefined
-  const position = selectedEvent ? orderedIds.indexOf(selectedEvent.id) + 1 : 0
   const notices = useNotices(index, report, urlNotices, unknownIds, view.selectedEventId)
   const describedView = { query: searchText, from: view.from, to: view.to }
   const filterSummary = filters.map((filter) => describeFilter(index, filter, describedView))
@@ -62,11 +56,6 @@ export function MainView({ loaded, view, urlNotices, setView }: MainViewProps) {
   const selectEvent = (eventId: string | null, history: HistoryMode = 'push') => {
     setHasChosenEvent(true)
     setView((current) => ({ ...current, selectedEventId: eventId }), history)
-  }
-
-  const stepTo = (direction: 'previous' | 'next') => {
-    const target = stepEvent(orderedIds, view.selectedEventId, direction)
-    if (target && target !== view.selectedEventId) selectEvent(target, 'replace')
   }
 
   const closeDetails = () => {
@@ -92,9 +81,11 @@ export function MainView({ loaded, view, urlNotices, setView }: MainViewProps) {
     changeView(viewWithoutFilters)
   }
 
-  useEventKeys(selectedEvent !== undefined, {
-    onPrevious: () => stepTo('previous'),
-    onNext: () => stepTo('next'),
+  const { orderedIds, selectedEvent, position, steps } = useEventStepping({
+    index,
+    events,
+    selectedEventId: view.selectedEventId,
+    onStep: (eventId) => selectEvent(eventId, 'replace'),
     onClose: closeDetails,
   })
 
@@ -189,10 +180,7 @@ export function MainView({ loaded, view, urlNotices, setView }: MainViewProps) {
             <EventDetails
               index={index}
               event={selectedEvent}
-              position={position}
-              total={orderedIds.length}
-              onPrevious={position > 1 ? () => stepTo('previous') : null}
-              onNext={position > 0 && position < orderedIds.length ? () => stepTo('next') : null}
+              {...steps}
               onClose={closeDetails}
               shouldTakeFocus={hasChosenEvent}
             />

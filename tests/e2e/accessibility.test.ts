@@ -37,6 +37,8 @@ describe('axe-core finds no violations', () => {
     ],
     ['present mode', '?mode=present&tag=istanbul-talks-2025'],
     ['present mode, dark', '?mode=present&tag=istanbul-talks-2025&theme=dark'],
+    ['embed mode', '?mode=embed&tag=istanbul-talks-2025&event=2025-07-23-istanbul-third-round'],
+    ['embed mode with filters, dark', '?mode=embed&controls=filters&theme=dark&type=strike'],
   ])('%s', async (_, query) => {
     const { page } = await openPage(browser, query)
     await ready(page)
@@ -47,6 +49,14 @@ describe('axe-core finds no violations', () => {
     const { page } = await openPage(browser, '?actor=russia')
     await ready(page)
     await page.getByRole('button', { name: 'Place' }).click()
+    expect(await axeViolations(page)).toEqual([])
+  })
+
+  it('with the embed builder open', async () => {
+    const { page } = await openPage(browser, '?tag=istanbul-talks-2025')
+    await ready(page)
+    await page.getByRole('button', { name: 'Embed' }).click()
+    await page.getByRole('dialog', { name: 'Embed this view' }).waitFor()
     expect(await axeViolations(page)).toEqual([])
   })
 

@@ -11,6 +11,7 @@ import {
   MAX_VISIBLE_DAYS,
   MIN_VISIBLE_DAYS,
   fitRange,
+  presetMatching,
   rangeAround,
   spanInDays,
   zoomRange,
@@ -66,6 +67,18 @@ describe('zoom', () => {
     expect(fitted && fitted.startDay).toBeLessThan(day('2014-03-18'))
     expect(fitted && fitted.endDay).toBeGreaterThan(day('2026-01-01'))
     expect(fitRange([])).toBeNull()
+  })
+})
+
+describe(presetMatching.name, () => {
+  it.each([
+    [null, 'all'],
+    [{ startDay: 0, endDay: 364 }, 'year'],
+    [{ startDay: 0, endDay: 29 }, 'month'],
+    [{ startDay: 0, endDay: 6 }, 'week'],
+    [{ startDay: 0, endDay: 99 }, null],
+  ] as const)('%j is %s', (range, preset) => {
+    expect(presetMatching(range)).toBe(preset)
   })
 })
 
