@@ -36,10 +36,34 @@ export function describeFilter(
   }
 }
 
-/** A tag as a reader reads it: a period's own label, or the tag's words ("prisoner-exchanges" → "Prisoner exchanges"). */
+const SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'at',
+  'by',
+  'for',
+  'in',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+])
+
+/**
+ * A tag as a reader reads it: a period's own label, or the tag's words in title case ("black-sea" → "Black
+ * Sea", "mh17" → "MH17").
+ */
 export function tagLabel(index: DatasetIndex, tag: string): string {
   const period = index.periodsById.get(tag)
   if (period) return period.label
-  const words = tag.replace(/-/g, ' ')
-  return words.charAt(0).toUpperCase() + words.slice(1)
+  return tag
+    .split('-')
+    .map((word, position) => {
+      if (/\d/.test(word) && /[a-z]/.test(word)) return word.toUpperCase()
+      if (position > 0 && SMALL_WORDS.has(word)) return word
+      return word.charAt(0).toUpperCase() + word.slice(1)
+    })
+    .join(' ')
 }

@@ -36,7 +36,9 @@ export function AppHeader({
     <header className="ct-header flex flex-col gap-2 border-b px-4 py-3">
       <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
         <h1 className="text-lg font-semibold tracking-tight">Conflict Timeline</h1>
-        <p className="ct-muted min-w-0 flex-1 text-sm">{index.dataset.title}</p>
+        <p className="ct-muted order-last min-w-0 basis-full text-sm sm:order-none sm:basis-0 sm:flex-1">
+          {index.dataset.title}
+        </p>
         <StatusLine shown={shownCount} total={index.dataset.events.length} />
       </div>
       <div className="flex flex-wrap items-center gap-2">

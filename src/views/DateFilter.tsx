@@ -2,11 +2,11 @@
  * The date filter: from and to as partial dates (a year, a month or a day), quick picks for each year of the
  * dataset and each of its periods, and a way to clear it.
  */
-import { useId, useRef, useState } from 'react'
+import { useId, useState } from 'react'
 import type { DatasetIndex } from '../data/dataset-index'
 import { dayToIsoDate, isPartialDate } from '../data/partial-date'
 import { formatDateFilter } from '../filters/describe-filters'
-import { useDismiss } from './use-dismiss'
+import { Popover } from '../ui/Popover'
 
 type DateFilterProps = {
   index: DatasetIndex
@@ -18,108 +18,82 @@ type DateFilterProps = {
 const HINT = 'Like 2022, 2022-09 or 2022-09-30'
 
 export function DateFilter({ index, from, to, onChange }: DateFilterProps) {
-  const [isOpen, setOpen] = useState(false)
-  const containerRef = useRef<HTMLDivElement>(null)
-  const buttonRef = useRef<HTMLButtonElement>(null)
-  const id = useId()
-  useDismiss(isOpen, containerRef, buttonRef, () => setOpen(false))
-
   const years = yearsOf(index)
-  const choose = (nextFrom: string | null, nextTo: string | null) => {
-    onChange(nextFrom, nextTo)
-    setOpen(false)
-    buttonRef.current?.focus()
-  }
-
   return (
-    <div ref={containerRef} className="relative">
-      <button
-        ref={buttonRef}
-        type="button"
-        className="ct-button inline-flex h-10 items-center gap-1.5 rounded-md border px-3 text-sm font-medium"
-        aria-expanded={isOpen}
-        aria-controls={id}
-        onClick={() => setOpen((open) => !open)}
-      >
-        Dates
-        {(from || to) && (
-          <span className="ct-badge rounded-full px-1.5 text-xs">{formatDateFilter(from, to)}</span>
-        )}
-        <span aria-hidden="true" className="text-xs">
-          ▾
-        </span>
-      </button>
-      {isOpen && (
-        <div
-          id={id}
-          role="group"
-          aria-label="Dates filter"
-          className="ct-popover absolute left-0 z-30 mt-1 flex max-h-[min(70dvh,34rem)] w-[min(24rem,calc(100vw-2rem))] flex-col gap-3 overflow-y-auto rounded-lg border p-3 shadow-lg"
-        >
-          <div className="flex items-center justify-between">
-            <span className="text-sm font-semibold">Dates</span>
-            <button
-              type="button"
-              className="ct-link text-sm"
-              onClick={() => {
-                setOpen(false)
-                buttonRef.current?.focus()
-              }}
-            >
-              Done
-            </button>
-          </div>
-          <DateRangeForm key={`${from}-${to}`} from={from} to={to} onApply={choose} />
-          <div>
-            <h3 className="ct-muted text-xs font-semibold tracking-wide uppercase">Years</h3>
-            <div className="mt-1 flex flex-wrap gap-1">
-              {years.map((year) => (
-                <button
-                  key={year}
-                  type="button"
-                  className="ct-button h-8 rounded-md border px-2 text-sm tabular-nums"
-                  aria-pressed={from === year && to === year}
-                  onClick={() => choose(year, year)}
-                >
-                  {year}
-                </button>
-              ))}
-            </div>
-          </div>
-          {(index.dataset.periods ?? []).length > 0 && (
-            <div>
-              <h3 className="ct-muted text-xs font-semibold tracking-wide uppercase">Periods</h3>
-              <ul className="mt-1 flex flex-col gap-1">
-                {(index.dataset.periods ?? []).map((period) => (
-                  <li key={period.id}>
-                    <button
-                      type="button"
-                      className="ct-link text-left text-sm"
-                      aria-pressed={from === period.start && to === period.end}
-                      onClick={() => choose(period.start, period.end)}
-                    >
-                      {period.label}{' '}
-                      <span className="ct-muted">
-                        ({formatDateFilter(period.start, period.end)})
-                      </span>
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
+    <Popover
+      title="Dates"
+      panelLabel="Dates filter"
+      panelClassName="max-h-[min(70dvh,34rem)] w-[min(24rem,calc(100vw-2rem))] overflow-y-auto"
+      trigger={
+        <>
+          Dates
           {(from || to) && (
-            <button
-              type="button"
-              className="ct-button h-9 self-start rounded-md border px-3 text-sm"
-              onClick={() => choose(null, null)}
-            >
-              Clear dates
-            </button>
+            <span className="ct-badge rounded-full px-1.5 text-xs">
+              {formatDateFilter(from, to)}
+            </span>
           )}
-        </div>
-      )}
-    </div>
+        </>
+      }
+    >
+      {(close) => {
+        const choose = (nextFrom: string | null, nextTo: string | null) => {
+          onChange(nextFrom, nextTo)
+          close()
+        }
+        return (
+          <div className="flex flex-col gap-3 p-3">
+            <DateRangeForm key={`${from}-${to}`} from={from} to={to} onApply={choose} />
+            <div>
+              <h3 className="ct-muted text-xs font-semibold tracking-wide uppercase">Years</h3>
+              <div className="mt-1 flex flex-wrap gap-1">
+                {years.map((year) => (
+                  <button
+                    key={year}
+                    type="button"
+                    className="ct-button h-8 rounded-md border px-2 text-sm tabular-nums"
+                    aria-pressed={from === year && to === year}
+                    onClick={() => choose(year, year)}
+                  >
+                    {year}
+                  </button>
+                ))}
+              </div>
+            </div>
+            {(index.dataset.periods ?? []).length > 0 && (
+              <div>
+                <h3 className="ct-muted text-xs font-semibold tracking-wide uppercase">Periods</h3>
+                <ul className="mt-1 flex flex-col gap-1">
+                  {(index.dataset.periods ?? []).map((period) => (
+                    <li key={period.id}>
+                      <button
+                        type="button"
+                        className="ct-link text-left text-sm"
+                        aria-pressed={from === period.start && to === period.end}
+                        onClick={() => choose(period.start, period.end)}
+                      >
+                        {period.label}{' '}
+                        <span className="ct-muted">
+                          ({formatDateFilter(period.start, period.end)})
+                        </span>
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            {(from || to) && (
+              <button
+                type="button"
+                className="ct-button h-9 self-start rounded-md border px-3 text-sm"
+                onClick={() => choose(null, null)}
+              >
+                Clear dates
+              </button>
+            )}
+          </div>
+        )
+      }}
+    </Popover>
   )
 }
 

@@ -3,9 +3,9 @@
  * number of events it would yield given the other filters (zero shown greyed, still selectable), and a
  * search field to find an option in a long list.
  */
-import { useId, useRef, useState } from 'react'
+import { useId, useState } from 'react'
 import { foldText } from '../filters/fold-text'
-import { useDismiss } from './use-dismiss'
+import { Popover } from '../ui/Popover'
 
 export type FacetOption = {
   id: string
@@ -29,12 +29,8 @@ type FacetMenuProps = {
 }
 
 export function FacetMenu({ label, groups, selected, onToggle }: FacetMenuProps) {
-  const [isOpen, setOpen] = useState(false)
   const [search, setSearch] = useState('')
-  const containerRef = useRef<HTMLDivElement>(null)
-  const buttonRef = useRef<HTMLButtonElement>(null)
-  const panelId = useId()
-  useDismiss(isOpen, containerRef, buttonRef, () => setOpen(false))
+  const searchId = useId()
 
   const words = foldText(search).trim()
   const visibleGroups = groups
@@ -48,52 +44,30 @@ export function FacetMenu({ label, groups, selected, onToggle }: FacetMenuProps)
     .filter((group) => group.options.length > 0)
 
   return (
-    <div ref={containerRef} className="relative">
-      <button
-        ref={buttonRef}
-        type="button"
-        className="ct-button inline-flex h-10 items-center gap-1.5 rounded-md border px-3 text-sm font-medium"
-        aria-expanded={isOpen}
-        aria-controls={panelId}
-        onClick={() => setOpen((open) => !open)}
-      >
-        {label}
-        {selected.length > 0 && (
-          <span className="ct-badge rounded-full px-1.5 text-xs tabular-nums">
-            {selected.length}
-            <span className="sr-only"> selected</span>
-          </span>
-        )}
-        <span aria-hidden="true" className="text-xs">
-          ▾
-        </span>
-      </button>
-      {isOpen && (
-        <div
-          id={panelId}
-          role="group"
-          aria-label={`${label} filter`}
-          className="ct-popover absolute left-0 z-30 mt-1 flex max-h-[min(70dvh,32rem)] w-[min(22rem,calc(100vw-2rem))] flex-col rounded-lg border shadow-lg"
-        >
-          <div className="flex flex-col gap-2 border-b p-2">
-            <div className="flex items-center justify-between">
-              <span className="text-sm font-semibold">{label}</span>
-              <button
-                type="button"
-                className="ct-link text-sm"
-                onClick={() => {
-                  setOpen(false)
-                  buttonRef.current?.focus()
-                }}
-              >
-                Done
-              </button>
-            </div>
-            <label className="sr-only" htmlFor={`${panelId}-search`}>
+    <Popover
+      title={label}
+      panelLabel={`${label} filter`}
+      panelClassName="max-h-[min(70dvh,32rem)] w-[min(22rem,calc(100vw-2rem))]"
+      trigger={
+        <>
+          {label}
+          {selected.length > 0 && (
+            <span className="ct-badge rounded-full px-1.5 text-xs tabular-nums">
+              {selected.length}
+              <span className="sr-only"> selected</span>
+            </span>
+          )}
+        </>
+      }
+    >
+      {() => (
+        <>
+          <div className="border-b p-2">
+            <label className="sr-only" htmlFor={searchId}>
               Find {withArticle(label.toLowerCase())}
             </label>
             <input
-              id={`${panelId}-search`}
+              id={searchId}
               type="search"
               className="ct-input h-9 w-full rounded-md border px-2 text-sm"
               placeholder={`Find ${withArticle(label.toLowerCase())}…`}
@@ -149,9 +123,9 @@ export function FacetMenu({ label, groups, selected, onToggle }: FacetMenuProps)
               </fieldset>
             ))}
           </div>
-        </div>
+        </>
       )}
-    </div>
+    </Popover>
   )
 }
 

@@ -3,6 +3,7 @@ import { indexDataset } from '../../src/data/dataset-index'
 import type { Dataset } from '../../src/data/schema'
 import { activeFilters, suggestRelaxations, viewWithout } from '../../src/filters/active-filters'
 import { countFacets } from '../../src/filters/facet-counts'
+import { tagLabel } from '../../src/filters/describe-filters'
 import { listLessons } from '../../src/filters/lessons'
 import {
   buildEventFacets,
@@ -260,6 +261,26 @@ describe(suggestRelaxations.name, () => {
   })
 })
 
+describe(tagLabel.name, () => {
+  it.each([
+    ['black-sea', 'Black Sea'],
+    ['mh17', 'MH17'],
+    ['counteroffensive-2023', 'Counteroffensive 2023'],
+    ['war-in-the-east', 'War in the East'],
+    ['talks', 'Talks'],
+  ])('reads %s as %s', (tag, label) => {
+    expect(tagLabel(index, tag)).toBe(label)
+  })
+
+  it('uses the label of a period with that id', () => {
+    const withPeriod = indexDataset({
+      ...dataset,
+      periods: [{ id: 'talks', label: 'The talks of 2025', start: '2025', end: '2025' }],
+    })
+    expect(tagLabel(withPeriod, 'talks')).toBe('The talks of 2025')
+  })
+})
+
 describe(listLessons.name, () => {
   it('offers every tag shared by at least three events, and periods with three events in their dates', () => {
     const lessons = listLessons(
@@ -281,7 +302,7 @@ describe(listLessons.name, () => {
       },
       {
         id: 'tag-all-of-them',
-        label: 'All of them',
+        label: 'All of Them',
         eventCount: 4,
         filter: { tags: ['all-of-them'], from: null, to: null },
       },

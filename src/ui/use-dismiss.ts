@@ -4,12 +4,12 @@ import { useEffect, useEffectEvent, type RefObject } from 'react'
 export function useDismiss(
   isOpen: boolean,
   containerRef: RefObject<HTMLElement | null>,
-  buttonRef: RefObject<HTMLElement | null>,
+  button: HTMLElement | null,
   onClose: () => void,
 ) {
   const close = useEffectEvent((returnFocus: boolean) => {
     onClose()
-    if (returnFocus) buttonRef.current?.focus()
+    if (returnFocus) button?.focus()
   })
 
   useEffect(() => {
