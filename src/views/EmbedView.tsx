@@ -4,15 +4,9 @@
  * Readers zoom, pan, open and step through events; the filters stay the author's unless the link allows
  * changing them. Every change replaces the URL, so the embedding page's history is never touched.
  */
-import { lazy, Suspense, useDeferredValue, useEffect, useRef } from 'react'
+import { lazy, Suspense, useEffect, useRef } from 'react'
 import type { LoadedDataset } from '../data/dataset-query'
-import {
-  activeFilters,
-  suggestRelaxations,
-  viewWithout,
-  viewWithoutFilters,
-} from '../filters/active-filters'
-import { describeFilter } from '../filters/describe-filters'
+import { suggestRelaxations } from '../filters/active-filters'
 import { serializeViewState } from '../url/serialize-view-state'
 import type { HistoryMode, ViewUpdate } from '../url/use-view-state'
 import type { ViewState } from '../url/view-state'
@@ -23,9 +17,8 @@ import { FilterBar } from './FilterBar'
 import { Legend } from './Legend'
 import { StatusLine } from './StatusLine'
 import { useEventStepping } from './use-event-stepping'
-import { useFilteredEvents } from './use-filtered-events'
+import { useFilters } from './use-filters'
 import { usePostHeight } from './use-post-height'
-import { useSearchDraft } from './use-search-draft'
 
 const Timeline = lazy(() =>
   import('../timeline/Timeline').then((module) => ({ default: module.Timeline })),
@@ -43,20 +36,11 @@ export function EmbedView({ loaded, view, unknownParams, setView }: EmbedViewPro
   const contentRef = useRef<HTMLDivElement>(null)
   usePostHeight(contentRef, true)
   const canChangeFilters = view.controls === 'filters'
-  const [searchText, setSearchText] = useSearchDraft(view.query, (query) =>
-    setView((current) => ({ ...current, query }), 'replace'),
-  )
-  const query = useDeferredValue(searchText)
-  const { context, criteria, events, counts } = useFilteredEvents(index, view, query)
-  const filters = activeFilters(criteria)
-  const describedView = { query: searchText, from: view.from, to: view.to }
-  const summary =
-    filters.length > 0
-      ? filters.map((filter) => describeFilter(index, filter, describedView)).join(' · ')
-      : 'All events'
+  const filtering = useFilters(index, view, setView, 'replace')
+  const { context, criteria, events, describedView, change } = filtering
+  const summary = filtering.summary.length > 0 ? filtering.summary.join(' · ') : 'All events'
   const fullViewHref = `?${serializeViewState({ ...view, mode: 'default', controls: 'none' }, unknownParams)}`
 
-  const change = (update: (current: ViewState) => ViewState) => setView(update, 'replace')
   const selectEvent = (eventId: string | null) =>
     change((current) => ({ ...current, selectedEventId: eventId }))
   const { selectedEvent, steps } = useEventStepping({
@@ -94,27 +78,15 @@ export function EmbedView({ loaded, view, unknownParams, setView }: EmbedViewPro
           <span className="sr-only"> (opens in a new tab)</span>
         </a>
       </header>
-      {canChangeFilters && (
-        <FilterBar
-          index={index}
-          view={view}
-          counts={counts}
-          searchText={searchText}
-          onSearchTextChange={setSearchText}
-          activeFilters={filters}
-          onChange={change}
-          onRemoveFilter={(filter) => change((current) => viewWithout(current, filter))}
-          onClearAll={() => change(viewWithoutFilters)}
-        />
-      )}
+      {canChangeFilters && <FilterBar {...filtering.filterBar} />}
       <main id="main-content" className="flex min-w-0 flex-col gap-2">
         {events.length === 0 ? (
           <EmptyResults
             index={index}
             suggestions={canChangeFilters ? suggestRelaxations(context, criteria) : []}
             view={describedView}
-            onRemove={(filter) => change((current) => viewWithout(current, filter))}
-            onClearAll={() => change(viewWithoutFilters)}
+            onRemove={filtering.removeFilter}
+            onClearAll={filtering.clearFilters}
           />
         ) : view.view === 'list' ? (
           <EventList

@@ -2,16 +2,9 @@
  * The normal view: header with status and view controls, notices, filters, the timeline or the list, and the
  * details of the open event.
  */
-import { lazy, Suspense, useDeferredValue, useEffect, useState } from 'react'
+import { lazy, Suspense, useEffect, useState } from 'react'
 import type { LoadedDataset } from '../data/dataset-query'
-import {
-  activeFilters,
-  suggestRelaxations,
-  viewWithout,
-  viewWithoutFilters,
-  type ActiveFilter,
-} from '../filters/active-filters'
-import { describeFilter } from '../filters/describe-filters'
+import { suggestRelaxations } from '../filters/active-filters'
 import type { HistoryMode, ViewUpdate } from '../url/use-view-state'
 import type { UrlNotice, ViewState } from '../url/view-state'
 import { AppHeader } from './AppHeader'
@@ -22,9 +15,8 @@ import { FilterBar } from './FilterBar'
 import { Legend } from './Legend'
 import { NoticeBanner } from './NoticeBanner'
 import { useEventStepping } from './use-event-stepping'
-import { useFilteredEvents } from './use-filtered-events'
+import { useFilters } from './use-filters'
 import { useNotices } from './use-notices'
-import { useSearchDraft } from './use-search-draft'
 import { PrintHandout } from './PrintHandout'
 
 // vis-timeline is the largest dependency; the shell, status and notices render while it loads.
@@ -41,16 +33,9 @@ type MainViewProps = {
 
 export function MainView({ loaded, view, urlNotices, setView }: MainViewProps) {
   const { index, report } = loaded
-  const [searchText, setSearchText] = useSearchDraft(view.query, (query) =>
-    setView((current) => ({ ...current, query }), 'replace'),
-  )
-  // Typing stays responsive: the timeline catches up with the search in the background.
-  const query = useDeferredValue(searchText)
-  const { context, criteria, unknownIds, events, counts } = useFilteredEvents(index, view, query)
-  const filters = activeFilters(criteria)
+  const filtering = useFilters(index, view, setView, 'push')
+  const { context, criteria, unknownIds, events, describedView, summary } = filtering
   const notices = useNotices(index, report, urlNotices, unknownIds, view.selectedEventId)
-  const describedView = { query: searchText, from: view.from, to: view.to }
-  const filterSummary = filters.map((filter) => describeFilter(index, filter, describedView))
 
   const [hasChosenEvent, setHasChosenEvent] = useState(false)
   const selectEvent = (eventId: string | null, history: HistoryMode = 'push') => {
@@ -71,15 +56,7 @@ export function MainView({ loaded, view, urlNotices, setView }: MainViewProps) {
     }
   }
 
-  const changeView = (update: (current: ViewState) => ViewState) => setView(update, 'push')
-  const removeFilter = (filter: ActiveFilter) => {
-    if (filter.facet === 'text') setSearchText('')
-    changeView((current) => viewWithout(current, filter))
-  }
-  const clearFilters = () => {
-    setSearchText('')
-    changeView(viewWithoutFilters)
-  }
+  const changeView = filtering.change
 
   const { orderedIds, selectedEvent, position, steps } = useEventStepping({
     index,
@@ -104,7 +81,7 @@ export function MainView({ loaded, view, urlNotices, setView }: MainViewProps) {
         index={index}
         view={view}
         shownCount={events.length}
-        embedTitle={filterSummary.length > 0 ? filterSummary.join(' · ') : index.dataset.title}
+        embedTitle={summary.length > 0 ? summary.join(' · ') : index.dataset.title}
         onViewChange={(kind) => changeView((current) => ({ ...current, view: kind }))}
         onGroupingChange={(grouping) => changeView((current) => ({ ...current, grouping }))}
         onThemeChange={(theme) => setView((current) => ({ ...current, theme }), 'replace')}
@@ -123,17 +100,7 @@ export function MainView({ loaded, view, urlNotices, setView }: MainViewProps) {
         </div>
       )}
       <div className="px-3 pt-3 sm:px-4">
-        <FilterBar
-          index={index}
-          view={view}
-          counts={counts}
-          searchText={searchText}
-          onSearchTextChange={setSearchText}
-          activeFilters={filters}
-          onChange={changeView}
-          onRemoveFilter={removeFilter}
-          onClearAll={clearFilters}
-        />
+        <FilterBar {...filtering.filterBar} />
       </div>
       <div className="ct-body flex min-h-0 flex-1">
         <main
@@ -146,8 +113,8 @@ export function MainView({ loaded, view, urlNotices, setView }: MainViewProps) {
               index={index}
               suggestions={suggestRelaxations(context, criteria)}
               view={describedView}
-              onRemove={removeFilter}
-              onClearAll={clearFilters}
+              onRemove={filtering.removeFilter}
+              onClearAll={filtering.clearFilters}
             />
           ) : view.view === 'list' ? (
             <EventList
@@ -187,7 +154,7 @@ export function MainView({ loaded, view, urlNotices, setView }: MainViewProps) {
           </aside>
         )}
       </div>
-      <PrintHandout index={index} events={events} filterSummary={filterSummary} />
+      <PrintHandout index={index} events={events} filterSummary={summary} />
     </div>
   )
 }
