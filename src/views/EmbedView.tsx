@@ -4,25 +4,19 @@
  * Readers zoom, pan, open and step through events; the filters stay the author's unless the link allows
  * changing them. Every change replaces the URL, so the embedding page's history is never touched.
  */
-import { lazy, Suspense, useEffect, useRef } from 'react'
+import { useEffect, useRef } from 'react'
 import type { LoadedDataset } from '../data/dataset-query'
 import { suggestRelaxations } from '../filters/active-filters'
 import { serializeViewState } from '../url/serialize-view-state'
 import type { HistoryMode, ViewUpdate } from '../url/use-view-state'
 import type { ViewState } from '../url/view-state'
-import { EmptyResults } from './EmptyResults'
 import { EventDetails } from './EventDetails'
-import { EventList } from './EventList'
 import { FilterBar } from './FilterBar'
-import { Legend } from './Legend'
+import { ShownEvents } from './ShownEvents'
 import { StatusLine } from './StatusLine'
 import { useEventStepping } from './use-event-stepping'
 import { useFilters } from './use-filters'
 import { usePostHeight } from './use-post-height'
-
-const Timeline = lazy(() =>
-  import('../timeline/Timeline').then((module) => ({ default: module.Timeline })),
-)
 
 type EmbedViewProps = {
   loaded: LoadedDataset
@@ -80,34 +74,21 @@ export function EmbedView({ loaded, view, unknownParams, setView }: EmbedViewPro
       </header>
       {canChangeFilters && <FilterBar {...filtering.filterBar} />}
       <main id="main-content" className="flex min-w-0 flex-col gap-2">
-        {events.length === 0 ? (
-          <EmptyResults
-            index={index}
-            suggestions={canChangeFilters ? suggestRelaxations(context, criteria) : []}
-            view={describedView}
-            onRemove={filtering.removeFilter}
-            onClearAll={filtering.clearFilters}
-          />
-        ) : view.view === 'list' ? (
-          <EventList
-            index={index}
-            events={events}
-            selectedEventId={selectedEvent?.id ?? null}
-            onSelectEvent={selectEvent}
-          />
-        ) : (
-          <Suspense fallback={<p className="ct-muted p-2">Drawing the timeline…</p>}>
-            <Timeline
-              index={index}
-              events={events}
-              grouping={view.grouping}
-              selectedEventId={selectedEvent?.id ?? null}
-              range={view.range}
-              onSelectEvent={selectEvent}
-              onRangeChange={(range) => change((current) => ({ ...current, range }))}
-            />
-          </Suspense>
-        )}
+        <ShownEvents
+          index={index}
+          events={events}
+          view={view}
+          selectedEventId={selectedEvent?.id ?? null}
+          onSelectEvent={selectEvent}
+          onRangeChange={(range) => change((current) => ({ ...current, range }))}
+          emptyResults={{
+            suggestions: canChangeFilters ? suggestRelaxations(context, criteria) : [],
+            view: describedView,
+            onRemove: filtering.removeFilter,
+            onClearAll: filtering.clearFilters,
+          }}
+          isLegendOpen={false}
+        />
         {selectedEvent && (
           <aside className="ct-embed-details rounded-lg border p-3" aria-label="Event details">
             <EventDetails
@@ -118,9 +99,6 @@ export function EmbedView({ loaded, view, unknownParams, setView }: EmbedViewPro
               shouldTakeFocus={false}
             />
           </aside>
-        )}
-        {view.view !== 'list' && events.length > 0 && (
-          <Legend index={index} isInitiallyOpen={false} />
         )}
       </main>
     </div>

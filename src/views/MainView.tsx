@@ -2,27 +2,20 @@
  * The normal view: header with status and view controls, notices, filters, the timeline or the list, and the
  * details of the open event.
  */
-import { lazy, Suspense, useEffect, useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { LoadedDataset } from '../data/dataset-query'
 import { suggestRelaxations } from '../filters/active-filters'
 import type { HistoryMode, ViewUpdate } from '../url/use-view-state'
 import type { UrlNotice, ViewState } from '../url/view-state'
 import { AppHeader } from './AppHeader'
-import { EmptyResults } from './EmptyResults'
 import { EventDetails } from './EventDetails'
-import { EventList } from './EventList'
 import { FilterBar } from './FilterBar'
-import { Legend } from './Legend'
 import { NoticeBanner } from './NoticeBanner'
 import { useEventStepping } from './use-event-stepping'
 import { useFilters } from './use-filters'
 import { useNotices } from './use-notices'
 import { PrintHandout } from './PrintHandout'
-
-// vis-timeline is the largest dependency; the shell, status and notices render while it loads.
-const Timeline = lazy(() =>
-  import('../timeline/Timeline').then((module) => ({ default: module.Timeline })),
-)
+import { ShownEvents } from './ShownEvents'
 
 type MainViewProps = {
   loaded: LoadedDataset
@@ -108,39 +101,20 @@ export function MainView({ loaded, view, urlNotices, setView }: MainViewProps) {
           tabIndex={-1}
           className="ct-main flex min-w-0 flex-1 flex-col gap-3 p-3 sm:p-4"
         >
-          {events.length === 0 ? (
-            <EmptyResults
-              index={index}
-              suggestions={suggestRelaxations(context, criteria)}
-              view={describedView}
-              onRemove={filtering.removeFilter}
-              onClearAll={filtering.clearFilters}
-            />
-          ) : view.view === 'list' ? (
-            <EventList
-              index={index}
-              events={events}
-              selectedEventId={selectedEvent?.id ?? null}
-              onSelectEvent={(eventId) => selectEvent(eventId)}
-            />
-          ) : (
-            <>
-              <Suspense fallback={<p className="ct-muted p-4">Drawing the timeline…</p>}>
-                <Timeline
-                  index={index}
-                  events={events}
-                  grouping={view.grouping}
-                  selectedEventId={selectedEvent?.id ?? null}
-                  range={view.range}
-                  onSelectEvent={(eventId) => selectEvent(eventId)}
-                  onRangeChange={(range) =>
-                    setView((current) => ({ ...current, range }), 'replace')
-                  }
-                />
-              </Suspense>
-              <Legend index={index} />
-            </>
-          )}
+          <ShownEvents
+            index={index}
+            events={events}
+            view={view}
+            selectedEventId={selectedEvent?.id ?? null}
+            onSelectEvent={(eventId) => selectEvent(eventId)}
+            onRangeChange={(range) => setView((current) => ({ ...current, range }), 'replace')}
+            emptyResults={{
+              suggestions: suggestRelaxations(context, criteria),
+              view: describedView,
+              onRemove: filtering.removeFilter,
+              onClearAll: filtering.clearFilters,
+            }}
+          />
         </main>
         {selectedEvent && (
           <aside className="ct-details-panel" aria-label="Event details">

@@ -3,7 +3,7 @@
  * shows where it sits. Steps follow the current filters in time order, and the URL keeps the event, so a
  * refresh or a shared link resumes at the same step.
  */
-import { lazy, Suspense, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef } from 'react'
+import { Suspense, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef } from 'react'
 import type { LoadedDataset } from '../data/dataset-query'
 import { formatEventDate } from '../data/format-event-date'
 import { formatFigureValue } from '../data/format-figure'
@@ -11,12 +11,9 @@ import { formatPartialDate, parsePartialDate } from '../data/partial-date'
 import { rangeAround } from '../timeline/zoom'
 import type { HistoryMode, ViewUpdate } from '../url/use-view-state'
 import type { ViewState } from '../url/view-state'
+import { LazyTimeline } from './LazyTimeline'
 import { usePresentKeys } from './use-present-keys'
 import { useFilteredEvents } from './use-filtered-events'
-
-const Timeline = lazy(() =>
-  import('../timeline/Timeline').then((module) => ({ default: module.Timeline })),
-)
 
 /** Below this, text on a 1920-pixel projector would drop under 28 px. */
 const MIN_FIT_SCALE = 0.9
@@ -197,7 +194,7 @@ export function PresentMode({ loaded, view, setView }: PresentModeProps) {
         </article>
         <div className="ct-present-strip px-4 pb-3">
           <Suspense fallback={null}>
-            <Timeline
+            <LazyTimeline
               index={index}
               events={events}
               grouping="none"
