@@ -96,6 +96,12 @@ export function formatPartialDate(date: PartialDate): string {
   return `${date.day} ${monthName(date.month)} ${date.year}`
 }
 
+/** A partial date given as text, as readers should see it; text that is not a date is shown as it is. */
+export function formatDateText(text: string): string {
+  const date = parsePartialDate(text)
+  return date ? formatPartialDate(date) : text
+}
+
 /**
  * A span written as briefly as its precision allows: "23–25 July 2025", "30 June – 2 July 2025",
  * "2014–2015", "March–May 2022". The same date twice is written once.

@@ -1,17 +1,13 @@
 /** Filters in words, for chips, summaries and handouts: "Type: Negotiations", "May 2025 – 31 July 2025". */
 import type { DatasetIndex } from '../data/dataset-index'
-import { formatPartialDate, parsePartialDate } from '../data/partial-date'
+import { formatDateText } from '../data/partial-date'
 import type { ActiveFilter } from './active-filters'
 
-function formatDate(text: string): string {
-  const date = parsePartialDate(text)
-  return date ? formatPartialDate(date) : text
-}
-
 export function formatDateFilter(from: string | null, to: string | null): string {
-  if (from && to) return from === to ? formatDate(from) : `${formatDate(from)} – ${formatDate(to)}`
-  if (from) return `from ${formatDate(from)}`
-  if (to) return `until ${formatDate(to)}`
+  if (from && to)
+    return from === to ? formatDateText(from) : `${formatDateText(from)} – ${formatDateText(to)}`
+  if (from) return `from ${formatDateText(from)}`
+  if (to) return `until ${formatDateText(to)}`
   return 'any date'
 }
 

@@ -7,19 +7,22 @@ import { ACTOR_KIND_NAMES, CATEGORY_NAMES, countryName } from '../data/display-n
 import { ACTOR_KINDS, CATEGORIES } from '../data/schema'
 import type { FacetCounts } from './facet-counts'
 
-export type FacetOptionData = {
+export type FacetOption = {
   id: string
   label: string
   count: number
+  /** A colour swatch (event types). */
   color?: string
+  /** Secondary text, such as a person's state. */
   detail?: string
+  /** Places inside a region are indented under it. */
   isNested?: boolean
 }
-export type FacetGroupData = { label: string; options: FacetOptionData[] }
+export type FacetGroup = { label: string; options: FacetOption[] }
 
 const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label)
 
-export function typeGroups(index: DatasetIndex, counts: FacetCounts): FacetGroupData[] {
+export function typeGroups(index: DatasetIndex, counts: FacetCounts): FacetGroup[] {
   return CATEGORIES.map((category) => ({
     label: CATEGORY_NAMES[category],
     options: index.dataset.eventTypes
@@ -33,7 +36,7 @@ export function typeGroups(index: DatasetIndex, counts: FacetCounts): FacetGroup
   })).filter((group) => group.options.length > 0)
 }
 
-export function actorGroups(index: DatasetIndex, counts: FacetCounts): FacetGroupData[] {
+export function actorGroups(index: DatasetIndex, counts: FacetCounts): FacetGroup[] {
   return ACTOR_KINDS.map((kind) => ({
     label: ACTOR_KIND_NAMES[kind],
     options: index.dataset.actors
@@ -53,10 +56,10 @@ export function actorGroups(index: DatasetIndex, counts: FacetCounts): FacetGrou
   })).filter((group) => group.options.length > 0)
 }
 
-export function locationGroups(index: DatasetIndex, counts: FacetCounts): FacetGroupData[] {
-  const byCountry = new Map<string, FacetOptionData[]>()
+export function locationGroups(index: DatasetIndex, counts: FacetCounts): FacetGroup[] {
+  const byCountry = new Map<string, FacetOption[]>()
   const locations = [...index.dataset.locations].sort((a, b) => a.name.localeCompare(b.name))
-  const option = (id: string, label: string, isNested = false): FacetOptionData => ({
+  const option = (id: string, label: string, isNested = false): FacetOption => ({
     id,
     label,
     count: counts.locations.get(id) ?? 0,

@@ -6,7 +6,7 @@
 import { useEffect, useRef } from 'react'
 import type { DatasetIndex } from '../data/dataset-index'
 import { formatFigureValue } from '../data/format-figure'
-import { formatPartialDate, parsePartialDate } from '../data/partial-date'
+import { formatDateText } from '../data/partial-date'
 import type { TimelineEvent } from '../data/schema'
 import { CATEGORY_NAMES } from '../data/display-names'
 import { formatEventDate } from '../data/format-event-date'
@@ -144,7 +144,7 @@ export function EventDetails({
                 </a>
                 <span className="ct-muted">
                   {' '}
-                  — {source.publisher}, {formatSourceDate(source.date)}
+                  — {source.publisher}, {formatDateText(source.date)}
                 </span>
               </li>
             ))}
@@ -177,9 +177,4 @@ export function EventDetails({
       </nav>
     </section>
   )
-}
-
-function formatSourceDate(date: string): string {
-  const parsed = parsePartialDate(date)
-  return parsed ? formatPartialDate(parsed) : date
 }

@@ -4,22 +4,9 @@
  * search field to find an option in a long list.
  */
 import { useId, useState } from 'react'
+import type { FacetGroup } from '../filters/facet-options'
 import { foldText } from '../filters/fold-text'
 import { Popover } from '../ui/Popover'
-
-export type FacetOption = {
-  id: string
-  label: string
-  count: number
-  /** A colour swatch (event types). */
-  color?: string
-  /** Secondary text, such as a person's state. */
-  detail?: string
-  /** Places inside a region are indented under it. */
-  isNested?: boolean
-}
-
-export type FacetGroup = { label: string; options: FacetOption[] }
 
 type FacetMenuProps = {
   label: string

@@ -7,7 +7,7 @@ import { Suspense, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef }
 import type { LoadedDataset } from '../data/dataset-query'
 import { formatEventDate } from '../data/format-event-date'
 import { formatFigureValue } from '../data/format-figure'
-import { formatPartialDate, parsePartialDate } from '../data/partial-date'
+import { formatDateText } from '../data/partial-date'
 import { rangeAround } from '../timeline/zoom'
 import type { HistoryMode, ViewUpdate } from '../url/use-view-state'
 import type { ViewState } from '../url/view-state'
@@ -111,7 +111,6 @@ export function PresentMode({ loaded, view, setView }: PresentModeProps) {
   const type = index.typesById.get(event.type)
   const quote = event.quotes?.[0]
   const source = event.sources[0]
-  const sourceDate = source ? parsePartialDate(source.date) : null
 
   return (
     <div className="ct-present flex flex-col">
@@ -187,8 +186,7 @@ export function PresentMode({ loaded, view, setView }: PresentModeProps) {
           )}
           {source && (
             <p className="ct-present-small ct-muted mt-auto">
-              Source: {source.publisher}, “{source.title}”
-              {sourceDate ? `, ${formatPartialDate(sourceDate)}` : ''}
+              Source: {source.publisher}, “{source.title}”, {formatDateText(source.date)}
             </p>
           )}
         </article>

@@ -5,7 +5,7 @@
  */
 import type { DatasetIndex } from '../data/dataset-index'
 import { formatEventDate } from '../data/format-event-date'
-import { formatPartialDate, parsePartialDate } from '../data/partial-date'
+import { formatDateText } from '../data/partial-date'
 import type { TimelineEvent } from '../data/schema'
 
 type PrintHandoutProps = {
@@ -35,15 +35,12 @@ export function PrintHandout({ index, events, filterSummary }: PrintHandoutProps
             <h2 className="text-base font-bold">{event.title}</h2>
             <p className="text-sm">{event.summary}</p>
             <ul className="mt-1 text-xs">
-              {event.sources.map((source) => {
-                const date = parsePartialDate(source.date)
-                return (
-                  <li key={source.url}>
-                    {source.publisher}, “{source.title}”{date ? `, ${formatPartialDate(date)}` : ''}{' '}
-                    — <span className="break-all">{source.url}</span>
-                  </li>
-                )
-              })}
+              {event.sources.map((source) => (
+                <li key={source.url}>
+                  {source.publisher}, “{source.title}”, {formatDateText(source.date)} —{' '}
+                  <span className="break-all">{source.url}</span>
+                </li>
+              ))}
             </ul>
           </li>
         ))}

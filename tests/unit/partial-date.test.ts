@@ -4,6 +4,7 @@ import {
   dayToIsoDate,
   firstDayOf,
   formatDateSpan,
+  formatDateText,
   formatPartialDate,
   lastDayOf,
   parsePartialDate,
@@ -96,5 +97,15 @@ describe(formatDateSpan.name, () => {
     ['2022-09', '2022-09-30', 'September 2022 – 30 September 2022'],
   ])('%s to %s reads "%s"', (start, end, expected) => {
     expect(formatDateSpan(parse(start), end === undefined ? undefined : parse(end))).toBe(expected)
+  })
+})
+
+describe(formatDateText.name, () => {
+  it.each([
+    ['2025-07-24', '24 July 2025'],
+    ['2022-09', 'September 2022'],
+    ['not a date', 'not a date'],
+  ])('writes %s as %s', (text, expected) => {
+    expect(formatDateText(text)).toBe(expected)
   })
 })
