@@ -2,10 +2,9 @@
 import { useEffect } from 'react'
 import { useDataset } from './data/use-dataset'
 import { useViewState } from './url/use-view-state'
-import { DatasetError } from './views/DatasetError'
-import { EmbedView } from './views/EmbedView'
-import { MainView } from './views/MainView'
-import { PresentMode } from './views/PresentMode'
+import { DatasetError, MainView } from './features/explore'
+import { EmbedView } from './features/embed'
+import { PresentMode } from './features/present'
 
 export function App() {
   const { view, notices, unknownParams, setView } = useViewState()

@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './App'
-import { AppErrorBoundary } from './views/AppErrorBoundary'
+import { AppErrorBoundary } from './ui/AppErrorBoundary'
 import './styles.css'
 
 const queryClient = new QueryClient({

@@ -2,7 +2,7 @@
  * The active filters of a view as a flat list (the chips a reader can remove one by one), and, when nothing
  * matches, which single filter to remove to get results back.
  */
-import type { ViewState } from '../url/view-state'
+import type { ViewState } from '../view/view-state'
 import type { FilterCriteria } from './filter-criteria'
 import { filterEvents, type FilterContext } from './filter-events'
 

@@ -6,7 +6,7 @@
 import type { DatasetIndex } from '../data/dataset-index'
 import { firstDayOf, lastDayOf, parsePartialDate } from '../data/partial-date'
 import type { TimelineEvent } from '../data/schema'
-import type { ViewState } from '../url/view-state'
+import type { ViewState } from '../view/view-state'
 import { searchWords } from './fold-text'
 
 export type FilterCriteria = {

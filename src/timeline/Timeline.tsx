@@ -9,7 +9,7 @@ import { Timeline as VisTimeline, type TimelineOptions } from 'vis-timeline/peer
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css'
 import type { DatasetIndex } from '../data/dataset-index'
 import type { TimelineEvent } from '../data/schema'
-import type { Grouping, VisibleRange } from '../url/view-state'
+import type { Grouping, VisibleRange } from '../view/view-state'
 import {
   isSameRange,
   rangeToWindow,

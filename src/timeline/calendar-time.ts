@@ -4,7 +4,7 @@
  * into local midnights here and nowhere else.
  */
 import { dayToIsoDate } from '../data/partial-date'
-import type { VisibleRange } from '../url/view-state'
+import type { VisibleRange } from '../view/view-state'
 
 const MILLISECONDS_PER_DAY = 86_400_000
 

@@ -8,7 +8,7 @@ import { formatEventDate } from '../data/format-event-date'
 import { CATEGORY_NAMES } from '../data/display-names'
 import { CATEGORIES, type TimelineEvent } from '../data/schema'
 import { readableTextColor } from '../ui/color-contrast'
-import type { Grouping } from '../url/view-state'
+import type { Grouping } from '../view/view-state'
 import { rangeToWindow, startOfDay } from './calendar-time'
 import { estimateLabelWidth, maxLabelRows, placeLabels } from './label-placement'
 

@@ -1,7 +1,7 @@
 import type { RefObject } from 'react'
 import type { Timeline as VisTimeline } from 'vis-timeline/peer'
 import type { EventSpan } from '../data/dataset-index'
-import type { VisibleRange } from '../url/view-state'
+import type { VisibleRange } from '../view/view-state'
 import { windowToRange } from './calendar-time'
 import {
   ZOOM_PRESETS,

@@ -1,5 +1,5 @@
 /** Range maths for the zoom buttons and presets; the timeline only draws what these return. */
-import type { VisibleRange } from '../url/view-state'
+import type { VisibleRange } from '../view/view-state'
 
 export const MIN_VISIBLE_DAYS = 3
 export const MAX_VISIBLE_DAYS = 40 * 365

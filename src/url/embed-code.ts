@@ -1,6 +1,6 @@
 /** The HTML a blogger pastes: the iframe for a pinned view and, if wanted, the auto-height snippet. */
 import { serializeViewState } from './serialize-view-state'
-import type { Theme, ViewState } from './view-state'
+import type { Theme, ViewState } from '../view/view-state'
 
 export type EmbedOptions = {
   /** null for responsive (100% of the column). */

@@ -11,10 +11,12 @@ import {
   MODES,
   THEMES,
   VIEWS,
-  type UrlNotice,
   type ViewState,
   type VisibleRange,
-} from './view-state'
+} from '../view/view-state'
+
+/** A parameter the parser could not use, shown to the user as a dismissable notice. */
+export type UrlNotice = { param: string; value: string; message: string }
 
 export type ParsedViewState = {
   view: ViewState

@@ -3,7 +3,7 @@
  * readable. Equal views give equal links.
  */
 import { dayToIsoDate } from '../data/partial-date'
-import { DEFAULT_VIEW_STATE, type ViewState } from './view-state'
+import { DEFAULT_VIEW_STATE, type ViewState } from '../view/view-state'
 
 export type SerializeOptions = {
   /**

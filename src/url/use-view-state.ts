@@ -6,7 +6,7 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react'
 import { parseViewState } from './parse-view-state'
 import { serializeViewState } from './serialize-view-state'
-import type { ViewState } from './view-state'
+import type { ViewState } from '../view/view-state'
 
 export type HistoryMode = 'push' | 'replace'
 export type ViewUpdate = ViewState | ((current: ViewState) => ViewState)

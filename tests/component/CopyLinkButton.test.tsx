@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { CopyLinkButton } from '../../src/views/CopyLinkButton'
+import { CopyLinkButton } from '../../src/features/explore/CopyLinkButton'
 
 const originalShare = Object.getOwnPropertyDescriptor(navigator, 'share')
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { indexDataset } from '../../src/data/dataset-index'
 import { validateDataset } from '../../src/data/validate-dataset'
-import { EventDetails } from '../../src/views/EventDetails'
+import { EventDetails } from '../../src/features/details/EventDetails'
 import { readFixture } from './render-with-providers'
 
 const report = validateDataset(JSON.parse(readFixture('small-dataset.json')))

@@ -13,7 +13,7 @@ import {
 import { filterEvents, type FilterContext } from '../../src/filters/filter-events'
 import { foldText, searchWords } from '../../src/filters/fold-text'
 import { buildSearchIndex } from '../../src/filters/search-index'
-import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/url/view-state'
+import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/view/view-state'
 
 const source = [{ publisher: 'P', title: 'T', date: '2025', url: 'https://example.org' }]
 

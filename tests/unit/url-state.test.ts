@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseViewState } from '../../src/url/parse-view-state'
 import { serializeViewState } from '../../src/url/serialize-view-state'
-import { DEFAULT_VIEW_STATE } from '../../src/url/view-state'
+import { DEFAULT_VIEW_STATE } from '../../src/view/view-state'
 
 function roundTrip(query: string): string {
   const parsed = parseViewState(query)

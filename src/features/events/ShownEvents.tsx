@@ -1,0 +1,66 @@
+/** The events a view shows: the timeline with its legend, or the list, or what to do when nothing matches. */
+import { Suspense } from 'react'
+import type { DatasetIndex } from '../../data/dataset-index'
+import type { TimelineEvent } from '../../data/schema'
+import type { ActiveFilter } from '../../filters/active-filters'
+import type { ViewState, VisibleRange } from '../../view/view-state'
+import { EmptyResults } from '../filters'
+import { LazyTimeline } from '../../timeline/LazyTimeline'
+import { EventList } from './EventList'
+import { Legend } from './Legend'
+
+type ShownEventsProps = {
+  index: DatasetIndex
+  events: readonly TimelineEvent[]
+  view: Pick<ViewState, 'view' | 'grouping' | 'range'>
+  selectedEventId: string | null
+  onSelectEvent: (eventId: string | null) => void
+  onRangeChange: (range: VisibleRange | null) => void
+  /** When nothing matches: which filters to offer removing, and how. */
+  emptyResults: {
+    suggestions: readonly { filter: ActiveFilter; count: number }[]
+    view: { query: string; from: string | null; to: string | null }
+    onRemove: (filter: ActiveFilter) => void
+    onClearAll: () => void
+  }
+  isLegendOpen?: boolean
+}
+
+export function ShownEvents({
+  index,
+  events,
+  view,
+  selectedEventId,
+  onSelectEvent,
+  onRangeChange,
+  emptyResults,
+  isLegendOpen = true,
+}: ShownEventsProps) {
+  if (events.length === 0) return <EmptyResults index={index} {...emptyResults} />
+  if (view.view === 'list') {
+    return (
+      <EventList
+        index={index}
+        events={events}
+        selectedEventId={selectedEventId}
+        onSelectEvent={onSelectEvent}
+      />
+    )
+  }
+  return (
+    <>
+      <Suspense fallback={<p className="ct-muted p-4">Drawing the timeline…</p>}>
+        <LazyTimeline
+          index={index}
+          events={events}
+          grouping={view.grouping}
+          selectedEventId={selectedEventId}
+          range={view.range}
+          onSelectEvent={onSelectEvent}
+          onRangeChange={onRangeChange}
+        />
+      </Suspense>
+      <Legend index={index} isInitiallyOpen={isLegendOpen} />
+    </>
+  )
+}

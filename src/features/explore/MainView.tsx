@@ -1,0 +1,133 @@
+/**
+ * The normal view: header with status and view controls, notices, filters, the timeline or the list, and the
+ * details of the open event.
+ */
+import { useEffect, useState } from 'react'
+import type { LoadedDataset } from '../../data/dataset-query'
+import { suggestRelaxations } from '../../filters/active-filters'
+import type { HistoryMode, ViewUpdate } from '../../url/use-view-state'
+import type { UrlNotice } from '../../url/parse-view-state'
+import type { ViewState } from '../../view/view-state'
+import { AppHeader } from './AppHeader'
+import { EventDetails, useEventStepping } from '../details'
+import { FilterBar, useFilters } from '../filters'
+import { NoticeBanner } from './NoticeBanner'
+import { useNotices } from './use-notices'
+import { PrintHandout } from '../print'
+import { ShownEvents } from '../events'
+
+type MainViewProps = {
+  loaded: LoadedDataset
+  view: ViewState
+  urlNotices: readonly UrlNotice[]
+  setView: (update: ViewUpdate, history?: HistoryMode) => void
+}
+
+export function MainView({ loaded, view, urlNotices, setView }: MainViewProps) {
+  const { index, report } = loaded
+  const filtering = useFilters(index, view, setView, 'push')
+  const { context, criteria, unknownIds, events, describedView, summary } = filtering
+  const notices = useNotices(index, report, urlNotices, unknownIds, view.selectedEventId)
+
+  const [hasChosenEvent, setHasChosenEvent] = useState(false)
+  const selectEvent = (eventId: string | null, history: HistoryMode = 'push') => {
+    setHasChosenEvent(true)
+    setView((current) => ({ ...current, selectedEventId: eventId }), history)
+  }
+
+  const closeDetails = () => {
+    const closedId = view.selectedEventId
+    selectEvent(null)
+    // Return focus to where the reader came from: the event on the timeline or in the list.
+    if (closedId) {
+      document
+        .querySelector<HTMLElement>(
+          `.ct-timeline [data-event-id="${CSS.escape(closedId)}"], .ct-list [data-event-id="${CSS.escape(closedId)}"] button`,
+        )
+        ?.focus({ preventScroll: true })
+    }
+  }
+
+  const changeView = filtering.change
+
+  const { orderedIds, selectedEvent, position, steps } = useEventStepping({
+    index,
+    events,
+    selectedEventId: view.selectedEventId,
+    onStep: (eventId) => selectEvent(eventId, 'replace'),
+    onClose: closeDetails,
+  })
+
+  useEffect(() => {
+    document.title = selectedEvent
+      ? `${selectedEvent.title} — Conflict Timeline`
+      : `${index.dataset.title} — Conflict Timeline`
+  }, [selectedEvent, index.dataset.title])
+
+  return (
+    <div className="ct-app flex min-h-dvh flex-col">
+      <a href="#main-content" className="ct-skip-link">
+        Skip to the events
+      </a>
+      <AppHeader
+        index={index}
+        view={view}
+        shownCount={events.length}
+        embedTitle={summary.length > 0 ? summary.join(' · ') : index.dataset.title}
+        onViewChange={(kind) => changeView((current) => ({ ...current, view: kind }))}
+        onGroupingChange={(grouping) => changeView((current) => ({ ...current, grouping }))}
+        onThemeChange={(theme) => setView((current) => ({ ...current, theme }), 'replace')}
+        onPresent={() =>
+          changeView((current) => ({
+            ...current,
+            mode: 'present',
+            selectedEventId: position > 0 ? current.selectedEventId : (orderedIds[0] ?? null),
+          }))
+        }
+        onOpenLesson={(lesson) => setView(lesson, 'push')}
+      />
+      {notices.length > 0 && (
+        <div className="px-4 pt-3">
+          <NoticeBanner notices={notices} />
+        </div>
+      )}
+      <div className="px-3 pt-3 sm:px-4">
+        <FilterBar {...filtering.filterBar} />
+      </div>
+      <div className="ct-body flex min-h-0 flex-1">
+        <main
+          id="main-content"
+          tabIndex={-1}
+          className="ct-main flex min-w-0 flex-1 flex-col gap-3 p-3 sm:p-4"
+        >
+          <ShownEvents
+            index={index}
+            events={events}
+            view={view}
+            selectedEventId={selectedEvent?.id ?? null}
+            onSelectEvent={(eventId) => selectEvent(eventId)}
+            onRangeChange={(range) => setView((current) => ({ ...current, range }), 'replace')}
+            emptyResults={{
+              suggestions: suggestRelaxations(context, criteria),
+              view: describedView,
+              onRemove: filtering.removeFilter,
+              onClearAll: filtering.clearFilters,
+            }}
+          />
+        </main>
+        {selectedEvent && (
+          <aside className="ct-details-panel" aria-label="Event details">
+            <EventDetails
+              index={index}
+              event={selectedEvent}
+              {...steps}
+              onClose={closeDetails}
+              shouldTakeFocus={hasChosenEvent}
+            />
+          </aside>
+        )}
+      </div>
+      <PrintHandout index={index} events={events} filterSummary={summary} />
+    </div>
+  )
+}

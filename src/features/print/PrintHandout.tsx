@@ -1,0 +1,50 @@
+/**
+ * The printed handout: the filtered events in time order with date, title, summary and sources, a summary of
+ * the filters, and the link to the live view. It is in the page all the time but shown only in print
+ * (Ctrl+P or "Print handout"), where the interactive parts are hidden.
+ */
+import type { DatasetIndex } from '../../data/dataset-index'
+import { formatEventDate } from '../../data/format-event-date'
+import { formatDateText } from '../../data/partial-date'
+import type { TimelineEvent } from '../../data/schema'
+
+type PrintHandoutProps = {
+  index: DatasetIndex
+  events: readonly TimelineEvent[]
+  filterSummary: readonly string[]
+}
+
+export function PrintHandout({ index, events, filterSummary }: PrintHandoutProps) {
+  return (
+    <div className="ct-print-only">
+      <h1 className="text-2xl font-bold">{index.dataset.title}</h1>
+      <p className="mt-1">
+        {events.length} of {index.dataset.events.length} events
+        {filterSummary.length > 0 ? ` · ${filterSummary.join(' · ')}` : ' · no filters'}
+      </p>
+      <p className="mt-1 text-sm">
+        Live view: <span className="break-all">{window.location.href}</span>
+      </p>
+      <ol className="mt-4 flex flex-col gap-3">
+        {events.map((event) => (
+          <li key={event.id} className="ct-print-event">
+            <p className="text-sm font-semibold">
+              {formatEventDate(index, event)} ·{' '}
+              {index.typesById.get(event.type)?.label ?? event.type}
+            </p>
+            <h2 className="text-base font-bold">{event.title}</h2>
+            <p className="text-sm">{event.summary}</p>
+            <ul className="mt-1 text-xs">
+              {event.sources.map((source) => (
+                <li key={source.url}>
+                  {source.publisher}, “{source.title}”, {formatDateText(source.date)} —{' '}
+                  <span className="break-all">{source.url}</span>
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+    </div>
+  )
+}

@@ -1,0 +1,2 @@
+/** The print handout: the filtered events with their sources, and nothing of the controls. */
+export { PrintHandout } from './PrintHandout'

@@ -1,0 +1,63 @@
+/**
+ * The view a link restores (GUIDE §2): what the reader filters, where the timeline looks, which event is open, in
+ * which mode. The core's own types: src/url reads and writes them, src/filters and src/timeline use them. This
+ * module imports nothing (eslint.config.js keeps it so).
+ */
+
+export const GROUPINGS = ['category', 'type', 'actor', 'none'] as const
+export const VIEWS = ['timeline', 'list'] as const
+export const MODES = ['default', 'embed', 'present'] as const
+export const THEMES = ['auto', 'light', 'dark', 'contrast'] as const
+/** What an embed lets its readers change besides zoom and the open event: nothing, or the filters too. */
+export const EMBED_CONTROLS = ['none', 'filters'] as const
+
+export type Grouping = (typeof GROUPINGS)[number]
+export type ViewKind = (typeof VIEWS)[number]
+export type Mode = (typeof MODES)[number]
+/** `auto` follows the system's light or dark setting; `contrast` is the high-contrast projector theme. */
+export type Theme = (typeof THEMES)[number]
+export type EmbedControls = (typeof EMBED_CONTROLS)[number]
+
+/** The visible window of the timeline, as inclusive calendar-day numbers (see data/partial-date.ts). */
+export type VisibleRange = { startDay: number; endDay: number }
+
+export type ViewState = {
+  types: string[]
+  actors: string[]
+  locations: string[]
+  /** Event tags (a lesson: every round of one negotiation track, …); OR within. */
+  tags: string[]
+  /** Free-text search, as typed. */
+  query: string
+  /** Partial dates, inclusive. */
+  from: string | null
+  to: string | null
+  /** Null means "fit all events". */
+  range: VisibleRange | null
+  selectedEventId: string | null
+  grouping: Grouping
+  view: ViewKind
+  mode: Mode
+  theme: Theme
+  controls: EmbedControls
+  /** Address of another dataset; null means the bundled one. */
+  dataUrl: string | null
+}
+
+export const DEFAULT_VIEW_STATE: ViewState = {
+  types: [],
+  actors: [],
+  locations: [],
+  tags: [],
+  query: '',
+  from: null,
+  to: null,
+  range: null,
+  selectedEventId: null,
+  grouping: 'category',
+  view: 'timeline',
+  mode: 'default',
+  theme: 'auto',
+  controls: 'none',
+  dataUrl: null,
+}
