@@ -5,7 +5,7 @@
  */
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react'
 import { DataSet } from 'vis-data/peer'
-import { Timeline as VisTimeline, type TimelineOptions } from 'vis-timeline/peer'
+import { Timeline as VisTimeline } from 'vis-timeline/peer'
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css'
 import type { DatasetIndex } from '../data/dataset-index'
 import type { TimelineEvent } from '../data/schema'
@@ -31,7 +31,8 @@ import {
 import { TimelineToolbar } from './TimelineToolbar'
 import { useKeyboardNavigation } from './use-keyboard-navigation'
 import { useZoomControls } from './use-zoom-controls'
-import { MAX_VISIBLE_DAYS, MIN_VISIBLE_DAYS, fitRange } from './zoom'
+import { syncDataSet, timelineOptions } from './timeline-options'
+import { fitRange } from './zoom'
 
 export type TimelineProps = {
   index: DatasetIndex
@@ -48,49 +49,11 @@ export type TimelineProps = {
   variant?: 'full' | 'strip'
 }
 
-const MILLISECONDS_PER_DAY = 86_400_000
-const PAN_MARGIN_DAYS = 365
 /** Room to keep after the last event when fitting, so that its label is not cut off. */
 const LABEL_ROOM_PX = 200
 
 function prefersReducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches
-}
-
-function timelineOptions(index: DatasetIndex): TimelineOptions {
-  const days = index.chronological.map((event) => index.spans.get(event.id))
-  const firstDay = Math.min(...days.map((span) => span?.firstDay ?? Infinity))
-  const lastDay = Math.max(...days.map((span) => span?.lastDay ?? -Infinity))
-  const hasEvents = Number.isFinite(firstDay) && Number.isFinite(lastDay)
-  return {
-    height: '100%',
-    orientation: { axis: 'top', item: 'top' },
-    stack: true,
-    verticalScroll: true,
-    zoomKey: '',
-    horizontalScroll: false,
-    selectable: true,
-    multiselect: false,
-    showCurrentTime: false,
-    groupOrder: 'order',
-    zoomMin: MIN_VISIBLE_DAYS * MILLISECONDS_PER_DAY,
-    zoomMax: MAX_VISIBLE_DAYS * MILLISECONDS_PER_DAY,
-    margin: { item: { horizontal: 6, vertical: 6 }, axis: 8 },
-    ...(hasEvents
-      ? {
-          min: startOfDay(firstDay - PAN_MARGIN_DAYS),
-          max: startOfDay(lastDay + PAN_MARGIN_DAYS),
-        }
-      : {}),
-  }
-}
-
-/** Replaces the DataSet's content with `records`, updating in place what is already there. */
-function syncDataSet<T extends { id: string }>(dataSet: DataSet<T, 'id'>, records: T[]) {
-  const nextIds = new Set(records.map((record) => record.id))
-  const staleIds = dataSet.getIds().filter((id) => !nextIds.has(String(id)))
-  dataSet.remove(staleIds)
-  dataSet.update(records as Parameters<DataSet<T, 'id'>['update']>[0])
 }
 
 export function Timeline({
