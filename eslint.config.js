@@ -38,6 +38,8 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // `import { type X }` keeps an empty import of the module, which loads it (and zod with it) for nothing.
+      '@typescript-eslint/no-import-type-side-effects': 'error',
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: ['vis-*'], message: 'Only src/timeline talks to vis-timeline.' }] },

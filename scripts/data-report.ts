@@ -13,7 +13,8 @@ import {
   findIdsNotMatchingDates,
   findUnusedRecords,
 } from '../src/data/quality-checks'
-import { formatIssue, validateDataset } from '../src/data/validate-dataset'
+import { validateDataset } from '../src/data/validate-dataset'
+import { formatIssue } from '../src/data/dataset-issues'
 
 const path = process.argv[2] ?? 'data/events.json'
 const report = validateDataset(JSON.parse(readFileSync(path, 'utf8')), { requireSources: true })

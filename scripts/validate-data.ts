@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { countSetAside, formatIssue, validateDataset } from '../src/data/validate-dataset'
+import { validateDataset } from '../src/data/validate-dataset'
+import { countSetAside, formatIssue } from '../src/data/dataset-issues'
 
 const bundledPath = resolve(import.meta.dirname, '../data/events.json')
 const fileArgument = process.argv.slice(2).find((argument) => !argument.startsWith('--'))

@@ -2,13 +2,7 @@
  * Lookups the views need again and again, built once per loaded dataset: records by id, each event's span in
  * calendar days, and the events in time order.
  */
-import {
-  comparePartialDates,
-  firstDayOf,
-  lastDayOf,
-  parsePartialDate,
-  type PartialDate,
-} from './partial-date'
+import { firstDayOf, lastDayOf, parsePartialDate, type PartialDate } from './partial-date'
 import type { Actor, Dataset, EventType, Location, Period, TimelineEvent } from './schema'
 
 export type EventSpan = {
@@ -32,30 +26,41 @@ export type DatasetIndex = {
   eventsByTag: ReadonlyMap<string, readonly string[]>
   /** All events by start, then end, then importance (milestones first), then id. */
   chronological: readonly TimelineEvent[]
+  /** The first and last day of each event of `chronological`, at the same position, for scans by date. */
+  chronologicalDays: { first: Float64Array; last: Float64Array }
 }
 
-export function indexDataset(dataset: Dataset): DatasetIndex {
-  const spans = new Map<string, EventSpan>()
-  for (const event of dataset.events) spans.set(event.id, spanOf(event.date, event.endDate))
+/**
+ * `order`, when the loading worker has already sorted the events, is their chronological order as positions in
+ * `dataset.events`.
+ */
+export function indexDataset(dataset: Dataset, order?: ArrayLike<number>): DatasetIndex {
+  const spans = eventSpans(dataset.events)
   const periodSpans = new Map<string, EventSpan>()
   for (const period of dataset.periods ?? []) {
     periodSpans.set(period.id, spanOf(period.start, period.end))
   }
-  const chronological = [...dataset.events].sort((a, b) => {
-    const spanA = spans.get(a.id)
-    const spanB = spans.get(b.id)
-    if (!spanA || !spanB) return 0
-    return (
-      comparePartialDates(spanA.start, spanB.start) ||
-      spanA.lastDay - spanB.lastDay ||
-      (b.importance ?? 1) - (a.importance ?? 1) ||
-      a.id.localeCompare(b.id)
-    )
+  const chronological = order
+    ? Array.from(order, (position) => dataset.events[position] as TimelineEvent)
+    : chronologicalOrder(dataset.events, spans).map(
+        (position) => dataset.events[position] as TimelineEvent,
+      )
+  const chronologicalDays = {
+    first: new Float64Array(chronological.length),
+    last: new Float64Array(chronological.length),
+  }
+  chronological.forEach((event, position) => {
+    const span = spans.get(event.id) as EventSpan
+    chronologicalDays.first[position] = span.firstDay
+    chronologicalDays.last[position] = span.lastDay
   })
   const eventsByTag = new Map<string, string[]>()
   for (const event of chronological) {
-    for (const tag of event.tags ?? [])
-      eventsByTag.set(tag, [...(eventsByTag.get(tag) ?? []), event.id])
+    for (const tag of event.tags ?? []) {
+      const tagged = eventsByTag.get(tag)
+      if (tagged) tagged.push(event.id)
+      else eventsByTag.set(tag, [event.id])
+    }
   }
   return {
     dataset,
@@ -68,7 +73,12 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     periodSpans,
     eventsByTag,
     chronological,
+    chronologicalDays,
   }
+}
+
+export function eventSpans(events: readonly TimelineEvent[]): Map<string, EventSpan> {
+  return new Map(events.map((event) => [event.id, spanOf(event.date, event.endDate)]))
 }
 
 /** Dates are already checked by the schema, so a failed parse here is a bug, not bad data. */
@@ -81,4 +91,32 @@ function spanOf(date: string, endDate: string | undefined): EventSpan {
 
 function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
   return new Map(records.map((record) => [record.id, record]))
+}
+
+/** Positions in `events`, by start, then end, then importance (milestones first), then id. */
+export function chronologicalOrder(
+  events: readonly TimelineEvent[],
+  spans: ReadonlyMap<string, EventSpan>,
+): number[] {
+  // Sort keys computed once per event: comparing partial dates inside the comparator would redo it n log n times.
+  const keys = events.map((event, position) => {
+    const span = spans.get(event.id) as EventSpan
+    return {
+      position,
+      id: event.id,
+      importance: event.importance ?? 1,
+      firstDay: span.firstDay,
+      startLastDay: lastDayOf(span.start),
+      lastDay: span.lastDay,
+    }
+  })
+  keys.sort(
+    (a, b) =>
+      a.firstDay - b.firstDay ||
+      a.startLastDay - b.startLastDay ||
+      a.lastDay - b.lastDay ||
+      b.importance - a.importance ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  )
+  return keys.map((key) => key.position)
 }

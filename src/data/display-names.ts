@@ -1,5 +1,6 @@
 /** Names for the dataset's fixed vocabularies, as readers see them. */
-import type { Actor, Category } from './schema'
+import type { Actor } from './schema'
+import type { Category } from './vocabulary'
 
 export const CATEGORY_NAMES: Record<Category, string> = {
   diplomatic: 'Diplomacy',

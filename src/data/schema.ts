@@ -7,6 +7,7 @@
  */
 import { z } from 'zod'
 import { firstDayOf, isPartialDate, lastDayOf, parsePartialDate } from './partial-date'
+import { ACTOR_KINDS, CATEGORIES, FIGURE_BOUNDS, LOCATION_KINDS } from './vocabulary'
 
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/
 const COLOR_PATTERN = /^#[0-9a-fA-F]{6}$/
@@ -37,17 +38,6 @@ export const WebAddressSchema = z
       return false
     }
   }, 'expected an absolute http: or https: address')
-
-export const ACTOR_KINDS = ['state', 'person', 'organization', 'armed-group', 'alliance'] as const
-export const LOCATION_KINDS = ['city', 'region', 'country', 'sea', 'site', 'other'] as const
-export const CATEGORIES = [
-  'diplomatic',
-  'military',
-  'political',
-  'humanitarian',
-  'economic',
-] as const
-export const FIGURE_BOUNDS = ['more-than', 'at-least', 'up-to'] as const
 
 export const ActorSchema = z.object({
   id: IdSchema,
@@ -158,8 +148,6 @@ export const EventSchema = z
     path: ['endDate'],
   })
 
-export const DATASET_LISTS = ['actors', 'locations', 'eventTypes', 'periods', 'events'] as const
-
 export const DatasetSchema = z.object({
   schemaVersion: z.literal(1, { error: 'expected 1 (the only version this app reads)' }),
   title: TextSchema,
@@ -189,5 +177,3 @@ export type TimelineEvent = z.infer<typeof EventSchema>
 export type Figure = z.infer<typeof FigureSchema>
 export type Quote = z.infer<typeof QuoteSchema>
 export type Source = z.infer<typeof SourceSchema>
-export type Category = (typeof CATEGORIES)[number]
-export type DatasetList = (typeof DATASET_LISTS)[number]

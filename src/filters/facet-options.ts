@@ -4,7 +4,7 @@
  */
 import type { DatasetIndex } from '../data/dataset-index'
 import { ACTOR_KIND_NAMES, CATEGORY_NAMES, countryName } from '../data/display-names'
-import { ACTOR_KINDS, CATEGORIES } from '../data/schema'
+import { ACTOR_KINDS, CATEGORIES } from '../data/vocabulary'
 import type { FacetCounts } from './facet-counts'
 
 export type FacetOption = {

@@ -8,6 +8,7 @@ import { firstDayOf, lastDayOf, parsePartialDate } from '../data/partial-date'
 import type { TimelineEvent } from '../data/schema'
 import type { ViewState } from '../view/view-state'
 import { searchWords } from './fold-text'
+import type { NameLookups } from './search-index'
 
 export type FilterCriteria = {
   types: ReadonlySet<string>
@@ -68,7 +69,7 @@ export function hasActiveFilters(criteria: FilterCriteria): boolean {
 }
 
 /** An actor and everything it belongs to, up the affiliation chain. */
-function withAffiliations(index: DatasetIndex, actorId: string): string[] {
+function withAffiliations(index: NameLookups, actorId: string): string[] {
   const chain: string[] = []
   let current: string | undefined = actorId
   while (current !== undefined && !chain.includes(current)) {
@@ -79,7 +80,7 @@ function withAffiliations(index: DatasetIndex, actorId: string): string[] {
 }
 
 /** A place and the region it lies in. */
-function withRegion(index: DatasetIndex, locationId: string): string[] {
+function withRegion(index: NameLookups, locationId: string): string[] {
   const region = index.locationsById.get(locationId)?.region
   return region ? [locationId, region] : [locationId]
 }
@@ -93,7 +94,7 @@ export function buildEventFacets(index: DatasetIndex): ReadonlyMap<string, Event
   return facets
 }
 
-function facetsOf(index: DatasetIndex, event: TimelineEvent): EventFacets {
+export function facetsOf(index: NameLookups, event: TimelineEvent): EventFacets {
   return {
     actors: [...new Set(event.actors.flatMap((id) => withAffiliations(index, id)))],
     locations: [...new Set(event.locations.flatMap((id) => withRegion(index, id)))],

@@ -30,19 +30,33 @@ export function listLessons(index: DatasetIndex): Lesson[] {
       firstDay: firstDayOf(eventIds[0]),
     })
   }
+  // Day numbers in flat arrays: counting each period's events then scans numbers, not records.
+  const firstDays = Float64Array.from(
+    index.chronological,
+    (event) => index.spans.get(event.id)?.firstDay ?? NaN,
+  )
+  const lastDays = Float64Array.from(
+    index.chronological,
+    (event) => index.spans.get(event.id)?.lastDay ?? NaN,
+  )
   for (const period of index.dataset.periods ?? []) {
     if ((index.eventsByTag.get(period.id)?.length ?? 0) >= MIN_LESSON_EVENTS) continue
     const span = index.periodSpans.get(period.id)
     if (!span) continue
-    const inside = index.chronological.filter((event) => {
-      const eventSpan = index.spans.get(event.id)
-      return eventSpan && eventSpan.lastDay >= span.firstDay && eventSpan.firstDay <= span.lastDay
-    })
-    if (inside.length < MIN_LESSON_EVENTS) continue
+    let inside = 0
+    for (let position = 0; position < firstDays.length; position += 1) {
+      if (
+        (lastDays[position] ?? NaN) >= span.firstDay &&
+        (firstDays[position] ?? NaN) <= span.lastDay
+      ) {
+        inside += 1
+      }
+    }
+    if (inside < MIN_LESSON_EVENTS) continue
     lessons.push({
       id: `period-${period.id}`,
       label: period.label,
-      eventCount: inside.length,
+      eventCount: inside,
       filter: { tags: [], from: period.start, to: period.end },
       firstDay: span.firstDay,
     })

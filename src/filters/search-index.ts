@@ -3,20 +3,24 @@
  * dataset so that typing only scans prepared text.
  */
 import type { DatasetIndex } from '../data/dataset-index'
+import type { TimelineEvent } from '../data/schema'
 import { foldText } from './fold-text'
 
 export type SearchIndex = ReadonlyMap<string, string>
 
+export type NameLookups = Pick<DatasetIndex, 'actorsById' | 'locationsById'>
+
+/** One event's searchable text: title, summary, and its actors' and places' names, folded. */
+export function searchTextOf(lookups: NameLookups, event: TimelineEvent): string {
+  const names = [
+    ...event.actors.map((id) => lookups.actorsById.get(id)?.name ?? ''),
+    ...event.locations.map((id) => lookups.locationsById.get(id)?.name ?? ''),
+  ]
+  return foldText([event.title, event.summary, ...names].join('\n'))
+}
+
 export function buildSearchIndex(index: DatasetIndex): SearchIndex {
-  const texts = new Map<string, string>()
-  for (const event of index.dataset.events) {
-    const names = [
-      ...event.actors.map((id) => index.actorsById.get(id)?.name ?? ''),
-      ...event.locations.map((id) => index.locationsById.get(id)?.name ?? ''),
-    ]
-    texts.set(event.id, foldText([event.title, event.summary, ...names].join('\n')))
-  }
-  return texts
+  return new Map(index.dataset.events.map((event) => [event.id, searchTextOf(index, event)]))
 }
 
 /** Every word must appear somewhere in the event's text. */

@@ -3,19 +3,15 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { indexDataset } from '../../src/data/dataset-index'
 import { validateDataset } from '../../src/data/validate-dataset'
-import { buildEventFacets, resolveCriteria } from '../../src/filters/filter-criteria'
+import { buildFilterContext } from '../../src/filters/filter-context'
+import { resolveCriteria } from '../../src/filters/filter-criteria'
 import { filterEvents } from '../../src/filters/filter-events'
-import { buildSearchIndex } from '../../src/filters/search-index'
 import { parseViewState } from '../../src/url/parse-view-state'
 import { appUrl, drawnEventIds, launchBrowser, openPage, searchParams } from './browser'
 
 const bundled = validateDataset(JSON.parse(readFileSync('data/events.json', 'utf8'))).dataset!
 const index = indexDataset(bundled)
-const context = {
-  index,
-  searchIndex: buildSearchIndex(index),
-  eventFacets: buildEventFacets(index),
-}
+const context = buildFilterContext(index)
 
 /** What the filter logic (unit-tested on its own) says a query should show. */
 function expectedIds(query: string): string[] {

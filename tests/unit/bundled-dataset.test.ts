@@ -8,7 +8,8 @@ import {
   findIdsNotMatchingDates,
   findUnusedRecords,
 } from '../../src/data/quality-checks'
-import { formatIssue, validateDataset } from '../../src/data/validate-dataset'
+import { validateDataset } from '../../src/data/validate-dataset'
+import { formatIssue } from '../../src/data/dataset-issues'
 
 const report = validateDataset(JSON.parse(readFileSync('data/events.json', 'utf8')), {
   requireSources: true,

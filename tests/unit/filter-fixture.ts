@@ -1,9 +1,9 @@
 /** A small hand-written dataset for the filter tests: talks in Istanbul, strikes, a month-precision event, tags. */
 import { indexDataset } from '../../src/data/dataset-index'
 import type { Dataset } from '../../src/data/schema'
-import { buildEventFacets, resolveCriteria } from '../../src/filters/filter-criteria'
+import { buildFilterContext } from '../../src/filters/filter-context'
+import { resolveCriteria } from '../../src/filters/filter-criteria'
 import { filterEvents, type FilterContext } from '../../src/filters/filter-events'
-import { buildSearchIndex } from '../../src/filters/search-index'
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../src/view/view-state'
 
 const source = [{ publisher: 'P', title: 'T', date: '2025', url: 'https://example.org' }]
@@ -87,11 +87,7 @@ export const dataset: Dataset = {
 }
 
 export const index = indexDataset(dataset)
-export const context: FilterContext = {
-  index,
-  searchIndex: buildSearchIndex(index),
-  eventFacets: buildEventFacets(index),
-}
+export const context: FilterContext = buildFilterContext(index)
 
 export function view(change: Partial<ViewState>): ViewState {
   return { ...DEFAULT_VIEW_STATE, ...change }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { formatIssue, validateDataset } from '../../src/data/validate-dataset'
+import { validateDataset } from '../../src/data/validate-dataset'
+import { formatIssue } from '../../src/data/dataset-issues'
 
 const bundled: unknown = JSON.parse(
   readFileSync(new URL('../../data/events.json', import.meta.url), 'utf8'),

@@ -1,5 +1,5 @@
 import type { DatasetIndex } from '../../data/dataset-index'
-import { CATEGORIES } from '../../data/schema'
+import { CATEGORIES } from '../../data/vocabulary'
 import { CATEGORY_NAMES } from '../../data/display-names'
 
 type LegendProps = { index: DatasetIndex; isInitiallyOpen?: boolean }

@@ -1,5 +1,5 @@
-import { DatasetLoadError } from '../../data/dataset-query'
-import { formatIssue } from '../../data/validate-dataset'
+import { DatasetLoadError } from '../../load/loaded-dataset'
+import { formatIssue } from '../../data/dataset-issues'
 
 type DatasetErrorProps = { error: Error; onRetry: () => void; isRetrying: boolean }
 

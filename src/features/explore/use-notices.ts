@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
 import type { DatasetIndex } from '../../data/dataset-index'
-import { countSetAside, formatIssue, type ValidationReport } from '../../data/validate-dataset'
+import { countSetAside, formatIssue, type ValidationReport } from '../../data/dataset-issues'
 import type { UnknownFilterId } from '../../filters/filter-criteria'
 import type { UrlNotice } from '../../url/parse-view-state'
 import type { Notice } from './NoticeBanner'
