@@ -1,6 +1,8 @@
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
+import { validateBundledDataset } from './scripts/vite/bundled-dataset-plugin'
+import { preloadFirstView } from './scripts/vite/preload-first-view-plugin'
 
 /** In CI (.ci/run) each test run also writes a JSON report, summed into "N passed, N failed". */
 export function testReporters(name: string) {
@@ -13,7 +15,7 @@ export function testReporters(name: string) {
 export default defineConfig({
   // Relative asset paths, so the built app works from any folder of a static host (see README).
   base: process.env.BASE_PATH ?? './',
-  plugins: [react(), tailwindcss()],
+  plugins: [react(), tailwindcss(), validateBundledDataset(), preloadFirstView()],
   build: {
     rollupOptions: {
       output: {

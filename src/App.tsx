@@ -1,6 +1,6 @@
 /** Reads the view from the URL, loads the dataset it names, and shows the loading, error or main view. */
 import { useEffect } from 'react'
-import { useDataset } from './data/use-dataset'
+import { useDataset } from './load/use-dataset'
 import { useViewState } from './url/use-view-state'
 import { DatasetError, MainView } from './features/explore'
 import { EmbedView } from './features/embed'

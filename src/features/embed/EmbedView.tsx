@@ -5,7 +5,7 @@
  * changing them. Every change replaces the URL, so the embedding page's history is never touched.
  */
 import { useEffect, useRef } from 'react'
-import type { LoadedDataset } from '../../data/dataset-query'
+import type { LoadedDataset } from '../../load/loaded-dataset'
 import { suggestRelaxations } from '../../filters/active-filters'
 import { serializeViewState } from '../../url/serialize-view-state'
 import type { HistoryMode, ViewUpdate } from '../../url/use-view-state'
@@ -28,7 +28,7 @@ export function EmbedView({ loaded, view, unknownParams, setView }: EmbedViewPro
   const contentRef = useRef<HTMLDivElement>(null)
   usePostHeight(contentRef, true)
   const canChangeFilters = view.controls === 'filters'
-  const filtering = useFilters(index, view, setView, 'replace')
+  const filtering = useFilters(loaded.filterContext, view, setView, 'replace')
   const { context, criteria, events, describedView, change } = filtering
   const summary = filtering.summary.length > 0 ? filtering.summary.join(' · ') : 'All events'
   const fullViewHref = `?${serializeViewState({ ...view, mode: 'default', controls: 'none' }, unknownParams)}`

@@ -1,11 +1,10 @@
 /** The events a view shows: the timeline with its legend, or the list, or what to do when nothing matches. */
-import { Suspense } from 'react'
 import type { DatasetIndex } from '../../data/dataset-index'
 import type { TimelineEvent } from '../../data/schema'
 import type { ActiveFilter } from '../../filters/active-filters'
 import type { ViewState, VisibleRange } from '../../view/view-state'
 import { EmptyResults } from '../filters'
-import { LazyTimeline } from '../../timeline/LazyTimeline'
+import { LoadedTimeline } from '../../timeline/LoadedTimeline'
 import { EventList } from './EventList'
 import { Legend } from './Legend'
 
@@ -49,17 +48,15 @@ export function ShownEvents({
   }
   return (
     <>
-      <Suspense fallback={<p className="ct-muted p-4">Drawing the timeline…</p>}>
-        <LazyTimeline
-          index={index}
-          events={events}
-          grouping={view.grouping}
-          selectedEventId={selectedEventId}
-          range={view.range}
-          onSelectEvent={onSelectEvent}
-          onRangeChange={onRangeChange}
-        />
-      </Suspense>
+      <LoadedTimeline
+        index={index}
+        events={events}
+        grouping={view.grouping}
+        selectedEventId={selectedEventId}
+        range={view.range}
+        onSelectEvent={onSelectEvent}
+        onRangeChange={onRangeChange}
+      />
       <Legend index={index} isInitiallyOpen={isLegendOpen} />
     </>
   )

@@ -3,7 +3,7 @@
  * details of the open event.
  */
 import { useEffect, useState } from 'react'
-import type { LoadedDataset } from '../../data/dataset-query'
+import type { LoadedDataset } from '../../load/loaded-dataset'
 import { suggestRelaxations } from '../../filters/active-filters'
 import type { HistoryMode, ViewUpdate } from '../../url/use-view-state'
 import type { UrlNotice } from '../../url/parse-view-state'
@@ -25,7 +25,7 @@ type MainViewProps = {
 
 export function MainView({ loaded, view, urlNotices, setView }: MainViewProps) {
   const { index, report } = loaded
-  const filtering = useFilters(index, view, setView, 'push')
+  const filtering = useFilters(loaded.filterContext, view, setView, 'push')
   const { context, criteria, unknownIds, events, describedView, summary } = filtering
   const notices = useNotices(index, report, urlNotices, unknownIds, view.selectedEventId)
 

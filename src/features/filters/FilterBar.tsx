@@ -11,7 +11,8 @@ import { FacetMenu } from './FacetMenu'
 type FilterBarProps = {
   index: DatasetIndex
   view: ViewState
-  counts: FacetCounts
+  /** Counts per option under the other filters, worked out when a list opens. */
+  counts: () => FacetCounts
   searchText: string
   onSearchTextChange: (text: string) => void
   activeFilters: readonly ActiveFilter[]
@@ -53,7 +54,7 @@ export function FilterBar({
         </div>
         <FacetMenu
           label="Type"
-          groups={typeGroups(index, counts)}
+          groups={() => typeGroups(index, counts())}
           selected={view.types}
           onToggle={(id) =>
             onChange((current) => ({ ...current, types: toggle(current.types, id) }))
@@ -61,7 +62,7 @@ export function FilterBar({
         />
         <FacetMenu
           label="Actor"
-          groups={actorGroups(index, counts)}
+          groups={() => actorGroups(index, counts())}
           selected={view.actors}
           onToggle={(id) =>
             onChange((current) => ({ ...current, actors: toggle(current.actors, id) }))
@@ -69,7 +70,7 @@ export function FilterBar({
         />
         <FacetMenu
           label="Place"
-          groups={locationGroups(index, counts)}
+          groups={() => locationGroups(index, counts())}
           selected={view.locations}
           onToggle={(id) =>
             onChange((current) => ({ ...current, locations: toggle(current.locations, id) }))

@@ -1,5 +1,5 @@
 import { useDeferredValue } from 'react'
-import type { DatasetIndex } from '../../data/dataset-index'
+import type { FilterContext } from '../../filters/filter-events'
 import {
   activeFilters,
   viewWithout,
@@ -19,17 +19,18 @@ import { useSearchDraft } from './use-search-draft'
  * (an embed).
  */
 export function useFilters(
-  index: DatasetIndex,
+  context: FilterContext,
   view: ViewState,
   setView: (update: ViewUpdate, history?: HistoryMode) => void,
   history: HistoryMode,
 ) {
+  const { index } = context
   const [searchText, setSearchText] = useSearchDraft(view.query, (query) =>
     setView((current) => ({ ...current, query }), 'replace'),
   )
   // Typing stays responsive: the timeline catches up with the search in the background.
   const query = useDeferredValue(searchText)
-  const filtered = useFilteredEvents(index, view, query)
+  const filtered = useFilteredEvents(context, view, query)
   const filters = activeFilters(filtered.criteria)
   const describedView = { query: searchText, from: view.from, to: view.to }
 

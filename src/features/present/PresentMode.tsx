@@ -3,15 +3,15 @@
  * shows where it sits. Steps follow the current filters in time order, and the URL keeps the event, so a
  * refresh or a shared link resumes at the same step.
  */
-import { Suspense, useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef } from 'react'
-import type { LoadedDataset } from '../../data/dataset-query'
+import { useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef } from 'react'
+import type { LoadedDataset } from '../../load/loaded-dataset'
 import { formatEventDate } from '../../data/format-event-date'
 import { formatFigureValue } from '../../data/format-figure'
 import { formatDateText } from '../../data/partial-date'
 import { rangeAround } from '../../timeline/zoom'
 import type { HistoryMode, ViewUpdate } from '../../url/use-view-state'
 import type { ViewState } from '../../view/view-state'
-import { LazyTimeline } from '../../timeline/LazyTimeline'
+import { LoadedTimeline } from '../../timeline/LoadedTimeline'
 import { usePresentKeys } from './use-present-keys'
 import { useFilteredEvents } from '../filters'
 
@@ -34,7 +34,7 @@ function toggleFullscreen() {
 
 export function PresentMode({ loaded, view, setView }: PresentModeProps) {
   const { index } = loaded
-  const { events } = useFilteredEvents(index, view, view.query)
+  const { events } = useFilteredEvents(loaded.filterContext, view, view.query)
   const orderedIds = useMemo(() => events.map((event) => event.id), [events])
   const requestedPosition = view.selectedEventId ? orderedIds.indexOf(view.selectedEventId) : -1
   const position = requestedPosition === -1 ? 0 : requestedPosition
@@ -191,21 +191,19 @@ export function PresentMode({ loaded, view, setView }: PresentModeProps) {
           )}
         </article>
         <div className="ct-present-strip px-4 pb-3">
-          <Suspense fallback={null}>
-            <LazyTimeline
-              index={index}
-              events={events}
-              grouping="none"
-              selectedEventId={event.id}
-              range={stripRange}
-              onSelectEvent={(eventId) => {
-                if (eventId && orderedIds.includes(eventId)) goTo(orderedIds.indexOf(eventId))
-              }}
-              onRangeChange={() => undefined}
-              label="Where this event sits in time"
-              variant="strip"
-            />
-          </Suspense>
+          <LoadedTimeline
+            index={index}
+            events={events}
+            grouping="none"
+            selectedEventId={event.id}
+            range={stripRange}
+            onSelectEvent={(eventId) => {
+              if (eventId && orderedIds.includes(eventId)) goTo(orderedIds.indexOf(eventId))
+            }}
+            onRangeChange={() => undefined}
+            label="Where this event sits in time"
+            variant="strip"
+          />
         </div>
         <nav aria-label="Steps" className="flex items-center justify-between gap-4 px-6 pb-3">
           <button

@@ -1,12 +1,13 @@
 /**
  * The printed handout: the filtered events in time order with date, title, summary and sources, a summary of
- * the filters, and the link to the live view. It is in the page all the time but shown only in print
- * (Ctrl+P or "Print handout"), where the interactive parts are hidden.
+ * the filters, and the link to the live view. Its events are rendered only while the page prints (Ctrl+P or
+ * "Print handout"), where the interactive parts are hidden.
  */
 import type { DatasetIndex } from '../../data/dataset-index'
 import { formatEventDate } from '../../data/format-event-date'
 import { formatDateText } from '../../data/partial-date'
 import type { TimelineEvent } from '../../data/schema'
+import { useIsPrinting } from './use-is-printing'
 
 type PrintHandoutProps = {
   index: DatasetIndex
@@ -15,6 +16,7 @@ type PrintHandoutProps = {
 }
 
 export function PrintHandout({ index, events, filterSummary }: PrintHandoutProps) {
+  const isPrinting = useIsPrinting()
   return (
     <div className="ct-print-only">
       <h1 className="text-2xl font-bold">{index.dataset.title}</h1>
@@ -26,7 +28,7 @@ export function PrintHandout({ index, events, filterSummary }: PrintHandoutProps
         Live view: <span className="break-all">{window.location.href}</span>
       </p>
       <ol className="mt-4 flex flex-col gap-3">
-        {events.map((event) => (
+        {(isPrinting ? events : []).map((event) => (
           <li key={event.id} className="ct-print-event">
             <p className="text-sm font-semibold">
               {formatEventDate(index, event)} ·{' '}

@@ -1,0 +1,88 @@
+/** Downloading a dataset with progress, and reading it as JSON: the steps before validation (no zod here). */
+import type { ValidationReport } from '../data/dataset-issues'
+import { DatasetLoadError, type LoadProgress } from './loaded-dataset'
+
+export type ProgressListener = (progress: LoadProgress) => void
+
+const PROGRESS_INTERVAL_MS = 100
+
+/** `url` is what is fetched (absolute in a worker), `displayUrl` the address as the reader gave it. */
+export async function downloadText(
+  url: string,
+  displayUrl: string,
+  onProgress: ProgressListener,
+  signal?: AbortSignal,
+  /** Another site's dataset gets no cookies of ours. */
+  credentials: RequestCredentials = 'omit',
+): Promise<string> {
+  let response: Response
+  try {
+    response = await fetch(url, { signal, credentials })
+  } catch (error) {
+    if (signal?.aborted) throw error
+    throw new DatasetLoadError(
+      'network',
+      displayUrl,
+      `The dataset at ${displayUrl} could not be reached (${(error as Error).message}). Check the address and your connection.`,
+    )
+  }
+  if (!response.ok) {
+    throw new DatasetLoadError(
+      'http',
+      displayUrl,
+      `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${displayUrl}.`,
+    )
+  }
+  const totalHeader = Number(response.headers.get('content-length'))
+  const totalBytes = Number.isFinite(totalHeader) && totalHeader > 0 ? totalHeader : null
+  if (!response.body) return response.text()
+  const reader = response.body.getReader()
+  const chunks: Uint8Array[] = []
+  let loadedBytes = 0
+  let reportedAt = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    chunks.push(value)
+    loadedBytes += value.byteLength
+    // A large file arrives in thousands of chunks: the progress bar needs a few updates a second, not each one.
+    if (performance.now() - reportedAt > PROGRESS_INTERVAL_MS) {
+      reportedAt = performance.now()
+      onProgress({
+        stage: 'downloading',
+        loadedBytes,
+        totalBytes,
+        checkedEvents: 0,
+        totalEvents: null,
+      })
+    }
+  }
+  const bytes = new Uint8Array(loadedBytes)
+  let offset = 0
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  return new TextDecoder().decode(bytes)
+}
+
+export function parseJson(text: string, displayUrl: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch (error) {
+    throw new DatasetLoadError(
+      'not-json',
+      displayUrl,
+      `The file at ${displayUrl} is not JSON (${(error as Error).message}).`,
+    )
+  }
+}
+
+export function unusableDataset(displayUrl: string, report: ValidationReport): DatasetLoadError {
+  return new DatasetLoadError(
+    'invalid',
+    displayUrl,
+    `The file at ${displayUrl} is not a usable Conflict Timeline dataset.`,
+    report.issues,
+  )
+}

@@ -1,0 +1,22 @@
+/**
+ * From an address to a dataset ready for the page, in one go on the page: for where workers are missing
+ * (jsdom). The loading worker runs the same steps in slices (dataset.worker.ts).
+ */
+import { indexDataset } from '../data/dataset-index'
+import { validateDataset } from '../data/validate-dataset'
+import { buildFilterContext } from '../filters/filter-context'
+import { downloadText, parseJson, unusableDataset, type ProgressListener } from './download'
+import type { LoadedDataset } from './loaded-dataset'
+
+export async function readDataset(
+  url: string,
+  displayUrl: string,
+  onProgress: ProgressListener,
+  signal?: AbortSignal,
+): Promise<LoadedDataset> {
+  const json = parseJson(await downloadText(url, displayUrl, onProgress, signal), displayUrl)
+  const report = validateDataset(json)
+  if (!report.dataset) throw unusableDataset(displayUrl, report)
+  const index = indexDataset(report.dataset)
+  return { url: displayUrl, index, report, filterContext: buildFilterContext(index) }
+}

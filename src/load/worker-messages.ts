@@ -1,0 +1,22 @@
+/** What the page and the loading worker say to each other. */
+import type { ValidationReport } from '../data/dataset-issues'
+import type { TimelineEvent } from '../data/schema'
+import type { DatasetIssue } from '../data/dataset-issues'
+import type { EventFacets } from '../filters/filter-criteria'
+import type { DatasetLoadFailure, LoadProgress } from './loaded-dataset'
+
+export type WorkerRequest = { url: string; displayUrl: string }
+
+export type WorkerReply =
+  | { type: 'progress'; progress: LoadProgress }
+  /** A slice of kept events, in file order, with what search and filters read of each. */
+  | { type: 'events'; events: TimelineEvent[]; searchTexts: string[]; facets: EventFacets[] }
+  /** The end: the report without its events (they came in slices), and their chronological order. */
+  | { type: 'loaded'; report: ValidationReport; order: Int32Array }
+  | {
+      type: 'failed'
+      failure: DatasetLoadFailure
+      url: string
+      message: string
+      issues: DatasetIssue[]
+    }
