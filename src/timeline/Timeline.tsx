@@ -1,38 +1,22 @@
 /**
- * The only place that talks to vis-timeline. It creates the instance and destroys it in the same Effect (so
- * React StrictMode's double mount stays safe), feeds it through vis-data DataSets that later updates change in
- * place, and pushes selection and range to it from separate, idempotent Effects.
+ * The only React component that talks to vis-timeline, through TimelineWidget. It creates the widget and
+ * destroys it in the same Effect (so React StrictMode's double mount stays safe), gives it the lanes and events
+ * when the filters change, and pushes the selection and the range to it from separate, idempotent Effects.
  */
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react'
-import { DataSet } from 'vis-data/peer'
-import { Timeline as VisTimeline } from 'vis-timeline/peer'
-import 'vis-timeline/styles/vis-timeline-graph2d.min.css'
 import type { DatasetIndex } from '../data/dataset-index'
 import type { TimelineEvent } from '../data/schema'
 import type { Grouping, VisibleRange } from '../view/view-state'
-import {
-  isSameRange,
-  rangeToWindow,
-  startOfDay,
-  toFractionalDay,
-  windowToRange,
-} from './calendar-time'
-import {
-  chooseLabelledEvents,
-  eventIdOfItem,
-  toPeriodItems,
-  toTimelineGroups,
-  toTimelineItems,
-  type ContentCache,
-  type TimelineGroup,
-  type TimelineItem,
-  type Viewport,
-} from './to-timeline-item'
+import { dayToTime, isSameRange, rangeToWindow, windowToRange } from './calendar-time'
+import { ClusterEvents } from './ClusterEvents'
+import { toLanes } from './lanes'
+import type { ClusterMark } from './layout/marks'
+import { toLayoutLanes } from './layout-events'
 import { TimelineToolbar } from './TimelineToolbar'
+import { TimelineWidget } from './timeline-widget'
 import { useKeyboardNavigation } from './use-keyboard-navigation'
 import { useZoomControls } from './use-zoom-controls'
-import { syncDataSet, timelineOptions } from './timeline-options'
-import { fitRange } from './zoom'
+import { fitRange, rangeForCluster } from './zoom'
 
 export type TimelineProps = {
   index: DatasetIndex
@@ -51,6 +35,8 @@ export type TimelineProps = {
 
 /** Room to keep after the last event when fitting, so that its label is not cut off. */
 const LABEL_ROOM_PX = 200
+/** The lane names' column, before vis-timeline has drawn and measured it. */
+const LANE_NAMES_PX = 120
 
 function prefersReducedMotion(): boolean {
   return window.matchMedia('(prefers-reduced-motion: reduce)').matches
@@ -68,193 +54,145 @@ export function Timeline({
   variant = 'full',
 }: TimelineProps) {
   const containerRef = useRef<HTMLDivElement>(null)
-  const timelineRef = useRef<VisTimeline | null>(null)
-  const itemsRef = useRef<DataSet<TimelineItem, 'id'> | null>(null)
-  const groupsRef = useRef<DataSet<TimelineGroup, 'id'> | null>(null)
-  const contentCacheRef = useRef<ContentCache>(new Map())
-  const drawnGroupingRef = useRef<Grouping | null>(null)
-  const hasPlacedWindowRef = useRef(false)
+  const widgetRef = useRef<TimelineWidget | null>(null)
+  /** The range last given to vis-timeline, so that a render with the same range does not move it. */
+  const appliedRangeRef = useRef<VisibleRange | null | undefined>(undefined)
   const selectionFromTimelineRef = useRef<string | null>(null)
   const previousSelectionRef = useRef<string | null>(selectedEventId)
-  const [viewport, setViewport] = useState<Viewport | null>(null)
+  const [listedCluster, setListedCluster] = useState<{
+    mark: ClusterMark
+    element: HTMLElement | null
+  } | null>(null)
 
-  const orderedIds = events.map((event) => event.id)
+  const lanes = useMemo(() => toLanes(index, events, grouping), [index, events, grouping])
+  const laneEvents = useMemo(
+    () => toLayoutLanes(index, events, grouping, lanes),
+    [index, events, grouping, lanes],
+  )
+  const orderedIds = useMemo(() => events.map((event) => event.id), [events])
+
+  const selectFromTimeline = (eventId: string | null) => {
+    selectionFromTimelineRef.current = eventId
+    onSelectEvent(eventId)
+  }
+
+  /** A cluster zooms in to its events, or lists them when zooming cannot split it. */
+  const openCluster = (mark: ClusterMark, isByKeyboard: boolean) => {
+    const widget = widgetRef.current
+    if (!widget) return
+    const { start, end } = widget.vis.getWindow()
+    const target = rangeForCluster(mark.firstDay, mark.lastDay, windowToRange(start, end))
+    if (!target) {
+      setListedCluster({ mark, element: widget.elementOfMark(mark) ?? null })
+      return
+    }
+    const firstEventId = mark.events[0]?.id
+    if (isByKeyboard && firstEventId) keyboard.focusAfterRedraw(firstEventId)
+    onRangeChange(target)
+  }
+
   const keyboard = useKeyboardNavigation({
     containerRef,
-    timelineRef,
-    index,
+    widgetRef,
     orderedIds,
     initialActiveId: selectedEventId,
     isTabbable: variant === 'full',
-    onOpenEvent: (eventId) => {
-      selectionFromTimelineRef.current = eventId
-      onSelectEvent(eventId)
-    },
+    dayOfEvent: (eventId) => index.spans.get(eventId)?.firstDay,
+    onOpenEvent: selectFromTimeline,
+    onOpenCluster: (mark) => openCluster(mark, true),
   })
   const handleRedraw = useEffectEvent(() => keyboard.afterRedraw())
   const handleKeyDown = useEffectEvent((event: KeyboardEvent) => keyboard.onKeyDown(event))
   const handleFocusIn = useEffectEvent((event: FocusEvent) => keyboard.onFocusIn(event))
   const markActive = useEffectEvent((eventId: string) => keyboard.setActiveEvent(eventId))
-
-  const labelledIds = useMemo(
-    () =>
-      viewport
-        ? chooseLabelledEvents(index, events, grouping, viewport, selectedEventId)
-        : new Set<string>(),
-    [index, events, grouping, viewport, selectedEventId],
-  )
-
-  /** Reads what the canvas shows after a zoom, pan or resize; labels are chosen from it. */
-  const updateViewport = useEffectEvent(() => {
-    const timeline = timelineRef.current
-    const container = containerRef.current
-    if (!timeline || !container) return
-    const { start, end } = timeline.getWindow()
-    const canvas = container.querySelector('.vis-panel.vis-center') ?? container
-    const next = {
-      startDay: toFractionalDay(start),
-      endDay: toFractionalDay(end),
-      widthPx: canvas.clientWidth,
-      heightPx: container.clientHeight,
-    }
-    setViewport((current) =>
-      current &&
-      Math.abs(current.startDay - next.startDay) < 0.01 &&
-      Math.abs(current.endDay - next.endDay) < 0.01 &&
-      current.widthPx === next.widthPx &&
-      current.heightPx === next.heightPx
-        ? current
-        : next,
-    )
+  const handleSelect = useEffectEvent((eventId: string | null) => selectFromTimeline(eventId))
+  const handleCluster = useEffectEvent((mark: ClusterMark) => openCluster(mark, false))
+  const handlePeriod = useEffectEvent((periodId: string) => {
+    const span = index.periodSpans.get(periodId)
+    if (span) onRangeChange(fitRange([span], 0.05))
   })
-
-  const handleSelect = useEffectEvent((itemIds: (string | number)[]) => {
-    const first = itemIds[0]
-    const eventId = first === undefined ? null : eventIdOfItem(String(first))
-    selectionFromTimelineRef.current = eventId
-    onSelectEvent(eventId)
-  })
-
   const handleRangeChanged = useEffectEvent((start: Date, end: Date, isByUser: boolean) => {
-    updateViewport()
     if (isByUser) onRangeChange(windowToRange(start, end))
   })
 
   /** "Fit all": every shown event, or every event when none is shown. */
-  const fitAll = useEffectEvent((timeline: VisTimeline, animation: boolean) => {
+  const fittedWindow = useEffectEvent((canvasWidth: number) => {
     const shown = events.length > 0 ? events : index.chronological
-    const canvasWidth =
-      containerRef.current?.querySelector('.vis-panel.vis-center')?.clientWidth ?? 800
     const labelRoom = Math.min(0.45, Math.max(0.12, LABEL_ROOM_PX / Math.max(1, canvasWidth)))
     const fitted = fitRange(
       shown.flatMap((event) => index.spans.get(event.id) ?? []),
       labelRoom,
     )
-    if (!fitted) return
-    const visibleWindow = rangeToWindow(fitted)
-    timeline.setWindow(visibleWindow.start, visibleWindow.end, { animation })
+    return fitted ? rangeToWindow(fitted) : null
   })
 
-  const placeInitialWindow = useEffectEvent((timeline: VisTimeline) => {
-    hasPlacedWindowRef.current = true
-    if (range) {
-      const visibleWindow = rangeToWindow(range)
-      timeline.setWindow(visibleWindow.start, visibleWindow.end, { animation: false })
-    } else {
-      fitAll(timeline, false)
-    }
-    updateViewport()
+  const initialWindow = useEffectEvent((canvasWidth: number) => {
+    appliedRangeRef.current = range
+    return range ? rangeToWindow(range) : fittedWindow(canvasWidth)
   })
 
   useEffect(() => {
     const container = containerRef.current
     if (!container) return
-    const items = new DataSet<TimelineItem, 'id'>()
-    const groups = new DataSet<TimelineGroup, 'id'>()
-    // vis-timeline's typings only admit string content; ours is always a DOM element (see to-timeline-item.ts).
-    const timeline = new VisTimeline(container, items as never, timelineOptions(index))
-    timelineRef.current = timeline
-    itemsRef.current = items
-    groupsRef.current = groups
-    timeline.on('select', (properties: { items: (string | number)[] }) =>
-      handleSelect(properties.items),
+    const start = initialWindow(container.clientWidth - LANE_NAMES_PX) ?? {
+      start: new Date(),
+      end: new Date(),
+    }
+    const widget = new TimelineWidget(
+      container,
+      index,
+      {
+        onSelectEvent: (eventId) => handleSelect(eventId),
+        onChooseCluster: (mark) => handleCluster(mark),
+        onChoosePeriod: (periodId) => handlePeriod(periodId),
+        onRangeChanged: (start, end, isByUser) => handleRangeChanged(start, end, isByUser),
+        onRedraw: () => handleRedraw(),
+      },
+      start,
     )
-    timeline.on('rangechanged', (properties: { start: Date; end: Date; byUser: boolean }) =>
-      handleRangeChanged(properties.start, properties.end, properties.byUser),
-    )
-    timeline.on('changed', () => handleRedraw())
-    // With many lanes the lane names scroll; a scrollable region must be reachable by keyboard.
-    const laneNames = container.querySelector<HTMLElement>('.vis-panel.vis-left')
-    laneNames?.setAttribute('tabindex', '0')
-    laneNames?.setAttribute('role', 'group')
-    laneNames?.setAttribute('aria-label', 'Lane names')
-    // The events inside are focusable buttons drawn by vis-timeline, outside React's tree of elements.
+    widgetRef.current = widget
+    // The marks inside are focusable buttons drawn by vis-timeline, outside React's tree of elements.
     const onKeyDown = (event: KeyboardEvent) => handleKeyDown(event)
     const onFocusIn = (event: FocusEvent) => handleFocusIn(event)
     container.addEventListener('keydown', onKeyDown)
     container.addEventListener('focusin', onFocusIn)
-    const resizeObserver = new ResizeObserver(() => updateViewport())
-    resizeObserver.observe(container)
     return () => {
-      resizeObserver.disconnect()
       container.removeEventListener('keydown', onKeyDown)
       container.removeEventListener('focusin', onFocusIn)
-      timeline.destroy()
-      timelineRef.current = null
-      itemsRef.current = null
-      groupsRef.current = null
-      drawnGroupingRef.current = null
-      hasPlacedWindowRef.current = false
+      widget.destroy()
+      widgetRef.current = null
+      appliedRangeRef.current = undefined
     }
   }, [index])
 
   useEffect(() => {
-    const timeline = timelineRef.current
-    const items = itemsRef.current
-    const groups = groupsRef.current
-    if (!timeline || !items || !groups) return
-    const nextItems = [
-      ...toTimelineItems(index, events, grouping, labelledIds, contentCacheRef.current),
-      ...toPeriodItems(index),
-    ]
-    const nextGroups = toTimelineGroups(index, events, grouping)
-    if (drawnGroupingRef.current !== grouping) {
-      // Lanes change the shape of every item (their group), so they are swapped as a whole.
-      items.clear()
-      items.add(nextItems)
-      groups.clear()
-      groups.add(nextGroups)
-      timeline.setGroups(groups as never)
-      drawnGroupingRef.current = grouping
-    } else {
-      syncDataSet(items, nextItems)
-      syncDataSet(groups, nextGroups)
-    }
-    if (!hasPlacedWindowRef.current) placeInitialWindow(timeline)
-  }, [index, events, grouping, labelledIds])
+    const widget = widgetRef.current
+    if (!widget) return
+    widget.setContent({ lanes, laneEvents, isEventInSeveralLanes: grouping === 'actor' })
+  }, [lanes, laneEvents, grouping])
 
   useEffect(() => {
-    const timeline = timelineRef.current
-    if (!timeline || !hasPlacedWindowRef.current) return
+    const widget = widgetRef.current
+    if (!widget || appliedRangeRef.current === undefined) return
+    if (range === appliedRangeRef.current || (range && isSameRange(range, appliedRangeRef.current)))
+      return
+    appliedRangeRef.current = range
     const animation = !prefersReducedMotion()
     if (range === null) {
-      fitAll(timeline, animation)
+      const fitted = fittedWindow(widget.canvasWidth())
+      if (fitted) widget.vis.setWindow(fitted.start, fitted.end, { animation })
       return
     }
-    const { start, end } = timeline.getWindow()
+    const { start, end } = widget.vis.getWindow()
     if (isSameRange(windowToRange(start, end), range)) return
     const visibleWindow = rangeToWindow(range)
-    timeline.setWindow(visibleWindow.start, visibleWindow.end, { animation })
+    widget.vis.setWindow(visibleWindow.start, visibleWindow.end, { animation })
   }, [range])
 
   useEffect(() => {
-    const timeline = timelineRef.current
-    const items = itemsRef.current
-    if (!timeline || !items) return
-    const itemIds = selectedEventId
-      ? items.getIds({ filter: (item) => item.eventId === selectedEventId })
-      : []
-    timeline.setSelection(itemIds)
+    const widget = widgetRef.current
+    if (!widget) return
+    widget.setSelection(selectedEventId)
     if (selectedEventId) markActive(selectedEventId)
     const isNewSelection = previousSelectionRef.current !== selectedEventId
     const isFromTimeline = selectionFromTimelineRef.current === selectedEventId
@@ -264,20 +202,23 @@ export function Timeline({
     if (selectedEventId && isNewSelection && !isFromTimeline) {
       const span = index.spans.get(selectedEventId)
       if (span) {
-        const middle = new Date(
-          (startOfDay(span.firstDay).getTime() + startOfDay(span.lastDay + 1).getTime()) / 2,
-        )
-        timeline.moveTo(middle, { animation: !prefersReducedMotion() })
+        const middle = dayToTime((span.firstDay + span.lastDay + 1) / 2)
+        widget.vis.moveTo(middle, { animation: !prefersReducedMotion() })
       }
     }
-  }, [selectedEventId, events, grouping, index])
+  }, [selectedEventId, laneEvents, index])
 
   const selectedSpan = selectedEventId ? index.spans.get(selectedEventId) : undefined
-  const zoom = useZoomControls({ timelineRef, range, selectedSpan, onRangeChange })
+  const zoom = useZoomControls({
+    drawnWindow: () => widgetRef.current?.vis.getWindow(),
+    range,
+    selectedSpan,
+    onRangeChange,
+  })
 
   return (
     <div
-      className={`ct-timeline flex min-h-0 flex-1 flex-col ${variant === 'strip' ? 'is-strip' : ''}`}
+      className={`ct-timeline relative flex min-h-0 flex-1 flex-col ${variant === 'strip' ? 'is-strip' : ''}`}
     >
       {variant === 'full' && (
         <TimelineToolbar
@@ -293,6 +234,23 @@ export function Timeline({
         role="group"
         aria-label={label}
       />
+      {listedCluster && (
+        <ClusterEvents
+          index={index}
+          mark={listedCluster.mark}
+          markElement={listedCluster.element}
+          onOpenEvent={(eventId) => {
+            setListedCluster(null)
+            selectFromTimeline(eventId)
+          }}
+          onClose={() => setListedCluster(null)}
+        />
+      )}
     </div>
   )
+}
+
+/** The timeline as an element, for LoadedTimeline, which knows this module only once its chunk has loaded. */
+export function renderTimeline(props: TimelineProps) {
+  return <Timeline {...props} />
 }

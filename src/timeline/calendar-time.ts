@@ -37,3 +37,9 @@ export function windowToRange(start: Date, end: Date): VisibleRange {
 export function isSameRange(a: VisibleRange | null, b: VisibleRange | null): boolean {
   return a?.startDay === b?.startDay && a?.endDay === b?.endDay
 }
+
+/** A fractional calendar day (noon on day 10 is 10.5) as a local time. */
+export function dayToTime(day: number): Date {
+  const wholeDay = Math.floor(day)
+  return new Date(startOfDay(wholeDay).getTime() + (day - wholeDay) * MILLISECONDS_PER_DAY)
+}

@@ -1,4 +1,4 @@
-/** vis-timeline's options for a dataset, and keeping its DataSets in step with what is drawn. */
+/** vis-timeline's options for a dataset, and keeping a DataSet in step with a list of records. */
 import type { DataSet } from 'vis-data/peer'
 import type { TimelineOptions } from 'vis-timeline/peer'
 import type { DatasetIndex } from '../data/dataset-index'
@@ -9,14 +9,18 @@ const MILLISECONDS_PER_DAY = 86_400_000
 const PAN_MARGIN_DAYS = 365
 
 export function timelineOptions(index: DatasetIndex): TimelineOptions {
-  const days = index.chronological.map((event) => index.spans.get(event.id))
-  const firstDay = Math.min(...days.map((span) => span?.firstDay ?? Infinity))
-  const lastDay = Math.max(...days.map((span) => span?.lastDay ?? -Infinity))
+  let firstDay = Infinity
+  let lastDay = -Infinity
+  for (const span of index.spans.values()) {
+    firstDay = Math.min(firstDay, span.firstDay)
+    lastDay = Math.max(lastDay, span.lastDay)
+  }
   const hasEvents = Number.isFinite(firstDay) && Number.isFinite(lastDay)
   return {
     height: '100%',
     orientation: { axis: 'top', item: 'top' },
-    stack: true,
+    // The layout (layout/lane-layout.ts) gives every mark its row; vis-timeline's own stacking is quadratic.
+    stack: false,
     verticalScroll: true,
     zoomKey: '',
     horizontalScroll: false,
@@ -26,7 +30,7 @@ export function timelineOptions(index: DatasetIndex): TimelineOptions {
     groupOrder: 'order',
     zoomMin: MIN_VISIBLE_DAYS * MILLISECONDS_PER_DAY,
     zoomMax: MAX_VISIBLE_DAYS * MILLISECONDS_PER_DAY,
-    margin: { item: { horizontal: 6, vertical: 6 }, axis: 8 },
+    margin: { item: { horizontal: 0, vertical: 2 }, axis: 4 },
     ...(hasEvents
       ? {
           min: startOfDay(firstDay - PAN_MARGIN_DAYS),
@@ -36,8 +40,8 @@ export function timelineOptions(index: DatasetIndex): TimelineOptions {
   }
 }
 
-export /** Replaces the DataSet's content with `records`, updating in place what is already there. */
-function syncDataSet<T extends { id: string }>(dataSet: DataSet<T, 'id'>, records: T[]) {
+/** Replaces the DataSet's content with `records`, updating in place what is already there. */
+export function syncDataSet<T extends { id: string }>(dataSet: DataSet<T, 'id'>, records: T[]) {
   const nextIds = new Set(records.map((record) => record.id))
   const staleIds = dataSet.getIds().filter((id) => !nextIds.has(String(id)))
   dataSet.remove(staleIds)

@@ -1,13 +1,14 @@
 /**
- * Keyboard access to the events vis-timeline draws: one event at a time is in the Tab order (a roving
- * tabindex), arrow keys and Home/End move between events in time order (scrolling the timeline when the next
- * one is off screen), and Enter or Space opens the focused event.
+ * Keyboard access to what the timeline draws: one mark at a time is in the Tab order (a roving tabindex), arrow
+ * keys and Home/End move between marks, events and clusters alike, in time order (scrolling the timeline when
+ * the next one is off screen), Enter or Space opens an event or a cluster.
  */
 import { useRef, type RefObject } from 'react'
-import type { Timeline as VisTimeline } from 'vis-timeline/peer'
-import type { DatasetIndex } from '../data/dataset-index'
-import { startOfDay } from './calendar-time'
-import { stepEvent, type StepDirection } from './step-through'
+import { dayToTime } from './calendar-time'
+import type { ClusterMark, Mark } from './layout/marks'
+import { stepMark } from './layout/stepping'
+import type { StepDirection } from './step-through'
+import type { TimelineWidget } from './timeline-widget'
 
 const KEY_DIRECTIONS: Partial<Record<string, StepDirection>> = {
   ArrowRight: 'next',
@@ -20,66 +21,82 @@ const KEY_DIRECTIONS: Partial<Record<string, StepDirection>> = {
 
 type KeyboardNavigationOptions = {
   containerRef: RefObject<HTMLDivElement | null>
-  timelineRef: RefObject<VisTimeline | null>
-  index: DatasetIndex
+  widgetRef: RefObject<TimelineWidget | null>
   /** The shown events' ids in time order. */
   orderedIds: readonly string[]
   initialActiveId: string | null
-  /** False leaves every event out of the Tab order (the present-mode strip has its own keys). */
+  /** False leaves every mark out of the Tab order (the present-mode strip has its own keys). */
   isTabbable: boolean
+  /** Where an event is, for scrolling to one that is not laid out yet. */
+  dayOfEvent: (eventId: string) => number | undefined
   onOpenEvent: (eventId: string) => void
+  onOpenCluster: (mark: ClusterMark) => void
 }
+
+const firstEventOf = (mark: Mark) => (mark.kind === 'cluster' ? mark.events[0]?.id : mark.event.id)
 
 export function useKeyboardNavigation({
   containerRef,
-  timelineRef,
-  index,
+  widgetRef,
   orderedIds,
   initialActiveId,
   isTabbable,
+  dayOfEvent,
   onOpenEvent,
+  onOpenCluster,
 }: KeyboardNavigationOptions) {
+  /** The event whose mark has the Tab stop: marks come and go with the zoom, events stay. */
   const activeEventIdRef = useRef<string | null>(initialActiveId)
   const pendingFocusRef = useRef<string | null>(null)
 
-  const eventElements = (): HTMLElement[] =>
-    Array.from(containerRef.current?.querySelectorAll<HTMLElement>('[data-event-id]') ?? [])
+  const markElements = (): HTMLElement[] =>
+    Array.from(containerRef.current?.querySelectorAll<HTMLElement>('.ct-mark') ?? [])
+
+  const markOfElement = (element: HTMLElement | null): Mark | undefined => {
+    const itemId = element?.dataset.itemId
+    return itemId ? widgetRef.current?.markOfItem(itemId) : undefined
+  }
+
+  const elementOfEvent = (eventId: string): HTMLElement | undefined => {
+    const widget = widgetRef.current
+    const mark = widget?.currentLayout()?.markOf(eventId)
+    const element = mark ? widget?.elementOfMark(mark) : undefined
+    return element?.isConnected ? element : undefined
+  }
 
   const updateTabStop = () => {
-    const elements = eventElements()
+    const elements = markElements()
     const activeId = activeEventIdRef.current
-    let tabStop = elements.find((element) => element.dataset.eventId === activeId)
+    let tabStop = activeId ? elementOfEvent(activeId) : undefined
     if (!tabStop) {
-      const position = (element: HTMLElement) => orderedIds.indexOf(element.dataset.eventId ?? '')
+      const keyOf = (element: HTMLElement) => markOfElement(element)?.key ?? Infinity
       tabStop = elements.reduce<HTMLElement | undefined>(
-        (best, element) => (!best || position(element) < position(best) ? element : best),
+        (best, element) => (!best || keyOf(element) < keyOf(best) ? element : best),
         undefined,
       )
     }
     for (const element of elements) element.tabIndex = isTabbable && element === tabStop ? 0 : -1
   }
 
-  const focusEvent = (eventId: string) => {
-    const timeline = timelineRef.current
-    const target = eventElements().find((element) => element.dataset.eventId === eventId)
-    const span = index.spans.get(eventId)
-    const visibleWindow = timeline?.getWindow()
+  /** Focuses the mark that holds an event, scrolling there and waiting for the redraw when it is not drawn. */
+  const focusEvent = (eventId: string, anchorDay?: number) => {
     activeEventIdRef.current = eventId
+    const element = elementOfEvent(eventId)
+    const visibleWindow = widgetRef.current?.vis.getWindow()
+    const anchor = element ? markOfElement(element)?.anchorDay : anchorDay
     const isInWindow =
-      span !== undefined &&
+      anchor !== undefined &&
       visibleWindow !== undefined &&
-      startOfDay(span.firstDay) >= visibleWindow.start &&
-      startOfDay(span.firstDay) <= visibleWindow.end
-    if (target && isInWindow) {
-      target.focus({ preventScroll: true })
+      dayToTime(anchor) >= visibleWindow.start &&
+      dayToTime(anchor) <= visibleWindow.end
+    if (element && isInWindow) {
+      element.focus({ preventScroll: true })
       updateTabStop()
       return
     }
-    // Off screen, vis-timeline has not drawn it: scroll there and focus it after the redraw.
-    if (timeline && span) {
-      pendingFocusRef.current = eventId
-      timeline.moveTo(startOfDay(span.firstDay), { animation: false })
-    }
+    pendingFocusRef.current = eventId
+    const day = anchor ?? dayOfEvent(eventId)
+    if (day !== undefined) widgetRef.current?.vis.moveTo(dayToTime(day), { animation: false })
   }
 
   return {
@@ -87,27 +104,32 @@ export function useKeyboardNavigation({
       activeEventIdRef.current = eventId
     },
 
+    /** After the timeline zooms or scrolls to show an event, focus its mark. */
+    focusAfterRedraw: (eventId: string) => {
+      activeEventIdRef.current = eventId
+      pendingFocusRef.current = eventId
+    },
+
     /** Call after every vis-timeline redraw. */
     afterRedraw: () => {
       const pending = pendingFocusRef.current
-      const target = pending
-        ? eventElements().find((element) => element.dataset.eventId === pending)
-        : undefined
+      const target = pending ? elementOfEvent(pending) : undefined
       if (pending && target) {
         pendingFocusRef.current = null
-        activeEventIdRef.current = pending
         target.focus({ preventScroll: true })
       }
       updateTabStop()
     },
 
     onKeyDown: (keyboardEvent: KeyboardEvent) => {
-      const target = (keyboardEvent.target as HTMLElement).closest<HTMLElement>('[data-event-id]')
-      const eventId = target?.dataset.eventId
-      if (!eventId) return
+      const target = (keyboardEvent.target as HTMLElement).closest<HTMLElement>('.ct-mark')
+      const mark = markOfElement(target)
+      const layout = widgetRef.current?.currentLayout()
+      if (!mark || !layout) return
       if (keyboardEvent.key === 'Enter' || keyboardEvent.key === ' ') {
         keyboardEvent.preventDefault()
-        onOpenEvent(eventId)
+        if (mark.kind === 'cluster') onOpenCluster(mark)
+        else onOpenEvent(mark.event.id)
         return
       }
       const direction = KEY_DIRECTIONS[keyboardEvent.key]
@@ -115,12 +137,19 @@ export function useKeyboardNavigation({
       keyboardEvent.preventDefault()
       // The page's own arrow keys (stepping the open event) must not act on the same key press.
       keyboardEvent.stopPropagation()
-      const nextId = stepEvent(orderedIds, eventId, direction)
-      if (nextId) focusEvent(nextId)
+      const step = stepMark(orderedIds, layout, mark.key, direction)
+      if (!step) return
+      if ('mark' in step) {
+        const eventId = firstEventOf(step.mark)
+        if (eventId) focusEvent(eventId, step.mark.anchorDay)
+        return
+      }
+      focusEvent(step.eventId)
     },
 
     onFocusIn: (focusEvent: FocusEvent) => {
-      const eventId = (focusEvent.target as HTMLElement).dataset.eventId
+      const mark = markOfElement(focusEvent.target as HTMLElement)
+      const eventId = mark ? firstEventOf(mark) : undefined
       if (eventId) activeEventIdRef.current = eventId
     },
   }

@@ -1,5 +1,3 @@
-import type { RefObject } from 'react'
-import type { Timeline as VisTimeline } from 'vis-timeline/peer'
 import type { EventSpan } from '../data/dataset-index'
 import type { VisibleRange } from '../view/view-state'
 import { windowToRange } from './calendar-time'
@@ -13,7 +11,8 @@ import {
 } from './zoom'
 
 type ZoomControlsOptions = {
-  timelineRef: RefObject<VisTimeline | null>
+  /** The window the timeline draws now, when it has one. */
+  drawnWindow: () => { start: Date; end: Date } | undefined
   range: VisibleRange | null
   selectedSpan: EventSpan | undefined
   onRangeChange: (range: VisibleRange | null) => void
@@ -21,17 +20,15 @@ type ZoomControlsOptions = {
 
 /** The zoom buttons and presets: each computes the new range and hands it to the URL, which moves the timeline. */
 export function useZoomControls({
-  timelineRef,
+  drawnWindow,
   range,
   selectedSpan,
   onRangeChange,
 }: ZoomControlsOptions) {
   /** The range asked for, rather than the drawn window, which lags behind while an animation runs. */
   const currentRange = (): VisibleRange | null => {
-    const timeline = timelineRef.current
-    if (range || !timeline) return range
-    const { start, end } = timeline.getWindow()
-    return windowToRange(start, end)
+    const drawn = range ? undefined : drawnWindow()
+    return drawn ? windowToRange(drawn.start, drawn.end) : range
   }
 
   /** Presets centre on the open event, or else on the middle of what is shown. */

@@ -41,8 +41,12 @@ export function fitRange(
   labelRoom = 0.14,
 ): VisibleRange | null {
   if (spans.length === 0) return null
-  const firstDay = Math.min(...spans.map((span) => span.firstDay))
-  const lastDay = Math.max(...spans.map((span) => span.lastDay))
+  let firstDay = Infinity
+  let lastDay = -Infinity
+  for (const span of spans) {
+    firstDay = Math.min(firstDay, span.firstDay)
+    lastDay = Math.max(lastDay, span.lastDay)
+  }
   const days = Math.max(MIN_VISIBLE_DAYS, lastDay - firstDay + 1)
   return {
     startDay: Math.floor(firstDay - Math.max(3, days * 0.03)),
@@ -57,4 +61,17 @@ export function presetMatching(range: VisibleRange | null): ZoomPreset | 'all' |
     ([, days]) => Math.abs(spanInDays(range) - days) <= 1,
   )
   return (match?.[0] as ZoomPreset | undefined) ?? null
+}
+
+/**
+ * The window that opens a cluster: its events' days with room around them. Null when that is hardly narrower
+ * than what is shown (its events share a day at the closest zoom): the cluster then lists its events instead.
+ */
+export function rangeForCluster(
+  firstDay: number,
+  lastDay: number,
+  current: VisibleRange,
+): VisibleRange | null {
+  const target = rangeAround((firstDay + lastDay + 1) / 2, (lastDay - firstDay + 1) * 1.6)
+  return spanInDays(target) <= spanInDays(current) * 0.75 ? target : null
 }
