@@ -1,0 +1,251 @@
+/**
+ * What a reader waits for, measured in headless Chromium against the built app served on 127.0.0.1, beside plain
+ * vis-timeline given the same events on a page of its own: time to the first event drawn, the longest task and
+ * the total blocking time while the page loads, during a five-step wheel zoom, a drag and typing a word in the
+ * search, and the JS heap after load. Each figure is the median of several page loads.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { startStaticServer } from '../../tests/e2e/static-server'
+import { syntheticDataset } from './synthetic-dataset'
+
+export type Phase = 'load' | 'zoom' | 'pan' | 'typing'
+export type PageKind = 'app' | 'plain'
+
+export type PageFigures = {
+  /** Milliseconds from navigation to the first drawn item of a lane; null when nothing was drawn in time. */
+  firstDrawMs: number | null
+  heapMb: number | null
+  longestTaskMs: Partial<Record<Phase, number>>
+  blockingMs: Partial<Record<Phase, number>>
+}
+
+export type SizeFigures = {
+  events: number
+  label: string
+  app: PageFigures
+  plain: PageFigures | null
+}
+
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
+
+/** The first item drawn in a lane, in the app (a mark or a cluster) as in plain vis-timeline. */
+const BUNDLED_EVENTS = (
+  JSON.parse(readFileSync('data/events.json', 'utf8')) as { events: unknown[] }
+).events.length
+
+const FIRST_ITEM_SELECTOR = '.vis-foreground .vis-item'
+const DRAW_TIMEOUT_MS = 90_000
+const SETTLE_MS = 1_500
+
+/** Installed before any script of the page: records long tasks and the moment the first item appears. */
+function instrument(firstItemSelector: string) {
+  const state = window as unknown as {
+    __longTasks: { start: number; duration: number }[]
+    __firstDraw: number | null
+  }
+  state.__longTasks = []
+  state.__firstDraw = null
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      state.__longTasks.push({ start: entry.startTime, duration: entry.duration })
+    }
+  }).observe({ type: 'longtask', buffered: true })
+  const observer = new MutationObserver(() => {
+    if (document.querySelector(firstItemSelector)) {
+      state.__firstDraw = performance.now()
+      observer.disconnect()
+    }
+  })
+  observer.observe(document, { childList: true, subtree: true })
+}
+
+async function pageNow(page: Page): Promise<number> {
+  return page.evaluate(() => performance.now())
+}
+
+async function tasksBetween(page: Page, start: number, end: number) {
+  const tasks = await page.evaluate(
+    () => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks,
+  )
+  const inWindow = tasks.filter((task) => task.start >= start && task.start <= end)
+  return {
+    longest: Math.max(0, ...inWindow.map((task) => task.duration)),
+    blocking: inWindow.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0),
+  }
+}
+
+async function heapMb(page: Page): Promise<number> {
+  const session = await page.context().newCDPSession(page)
+  await session.send('HeapProfiler.collectGarbage')
+  const usage = (await session.send('Runtime.getHeapUsage')) as { usedSize: number }
+  await session.detach()
+  return usage.usedSize / 1_048_576
+}
+
+async function measurePage(browser: Browser, url: string, kind: PageKind): Promise<PageFigures> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+  const page = await context.newPage()
+  await page.addInitScript(instrument, FIRST_ITEM_SELECTOR)
+  const figures: PageFigures = {
+    firstDrawMs: null,
+    heapMb: null,
+    longestTaskMs: {},
+    blockingMs: {},
+  }
+  const record = (phase: Phase, tasks: { longest: number; blocking: number }) => {
+    figures.longestTaskMs[phase] = tasks.longest
+    figures.blockingMs[phase] = tasks.blocking
+  }
+  try {
+    await page.goto(url)
+    await page.waitForFunction(
+      () => (window as unknown as { __firstDraw: number | null }).__firstDraw !== null,
+      undefined,
+      { timeout: DRAW_TIMEOUT_MS, polling: 100 },
+    )
+    figures.firstDrawMs = await page.evaluate(
+      () => (window as unknown as { __firstDraw: number }).__firstDraw,
+    )
+    await page.waitForTimeout(SETTLE_MS)
+    record('load', await tasksBetween(page, 0, await pageNow(page)))
+    figures.heapMb = await heapMb(page)
+
+    const canvas = await page.locator('.vis-panel.vis-center').first().boundingBox()
+    if (!canvas) throw new Error('no timeline canvas')
+    const centre = { x: canvas.x + canvas.width / 2, y: canvas.y + canvas.height / 2 }
+
+    let start = await pageNow(page)
+    await page.mouse.move(centre.x, centre.y)
+    for (let step = 0; step < 5; step += 1) {
+      await page.mouse.wheel(0, -240)
+      await page.waitForTimeout(200)
+    }
+    await page.waitForTimeout(SETTLE_MS)
+    record('zoom', await tasksBetween(page, start, await pageNow(page)))
+
+    start = await pageNow(page)
+    await page.mouse.move(centre.x, canvas.y + canvas.height - 30)
+    await page.mouse.down()
+    await page.mouse.move(centre.x - 400, canvas.y + canvas.height - 30, { steps: 20 })
+    await page.mouse.up()
+    await page.waitForTimeout(SETTLE_MS)
+    record('pan', await tasksBetween(page, start, await pageNow(page)))
+
+    if (kind === 'app') {
+      start = await pageNow(page)
+      await page.getByRole('searchbox').first().click()
+      await page.keyboard.type('talks', { delay: 120 })
+      await page.waitForTimeout(SETTLE_MS)
+      record('typing', await tasksBetween(page, start, await pageNow(page)))
+    }
+  } catch (error) {
+    console.warn(`  ${kind} ${url}: ${(error as Error).message.split('\n')[0]}`)
+  } finally {
+    await context.close()
+  }
+  return figures
+}
+
+function median(values: readonly (number | null | undefined)[]): number | null {
+  const numbers = values.filter((value): value is number => typeof value === 'number')
+  if (numbers.length < values.length || numbers.length === 0) return null
+  const sorted = [...numbers].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? null
+}
+
+function medianFigures(runs: readonly PageFigures[]): PageFigures {
+  const phases: Phase[] = ['load', 'zoom', 'pan', 'typing']
+  const pick = (key: 'longestTaskMs' | 'blockingMs') =>
+    Object.fromEntries(
+      phases.flatMap((phase) => {
+        const value = median(runs.map((run) => run[key][phase]))
+        return value === null ? [] : [[phase, value]]
+      }),
+    )
+  return {
+    firstDrawMs: median(runs.map((run) => run.firstDrawMs)),
+    heapMb: median(runs.map((run) => run.heapMb)),
+    longestTaskMs: pick('longestTaskMs'),
+    blockingMs: pick('blockingMs'),
+  }
+}
+
+export type BrowserBenchOptions = {
+  sizes: readonly number[]
+  runs: number
+  /** Sizes at which plain vis-timeline is too slow to be worth loading more than once. */
+  plainRunsAbove?: { events: number; runs: number }
+}
+
+export async function measureInBrowser(options: BrowserBenchOptions): Promise<{
+  sizes: SizeFigures[]
+  chromiumVersion: string
+}> {
+  const dataDirectory = mkdtempSync(join(tmpdir(), 'conflict-timeline-bench-'))
+  for (const size of options.sizes) {
+    writeFileSync(join(dataDirectory, `${size}.json`), JSON.stringify(syntheticDataset(size)))
+  }
+  const server = await startStaticServer([
+    { prefix: '/bench-data/', directory: dataDirectory },
+    { prefix: '/data/', directory: 'data' },
+    { prefix: '/plain/', directory: 'scripts/bench' },
+    {
+      prefix: '/vendor/vis-timeline-graph2d.min.js',
+      directory: 'node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js',
+    },
+    {
+      prefix: '/vendor/vis-timeline-graph2d.min.css',
+      directory: 'node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css',
+    },
+    { prefix: '/', directory: 'dist' },
+  ])
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_FLAGS,
+  })
+  const sizes: SizeFigures[] = []
+  try {
+    for (const size of [0, ...options.sizes]) {
+      const isBundled = size === 0
+      const dataPath = isBundled ? '/data/events.json' : `/bench-data/${size}.json`
+      const appUrl = `${server.origin}/${isBundled ? '' : `?data=${dataPath}`}`
+      const plainUrl = `${server.origin}/plain/plain-vis-timeline.html?data=${dataPath}`
+      const events = isBundled ? BUNDLED_EVENTS : size
+      const plainRuns =
+        options.plainRunsAbove && size > options.plainRunsAbove.events
+          ? options.plainRunsAbove.runs
+          : options.runs
+      const appRuns: PageFigures[] = []
+      const plainRunsFigures: PageFigures[] = []
+      for (let run = 0; run < options.runs; run += 1) {
+        console.log(`  ${events} events, run ${run + 1}: app`)
+        appRuns.push(await measurePage(browser, appUrl, 'app'))
+        if (run < plainRuns) {
+          console.log(`  ${events} events, run ${run + 1}: plain vis-timeline`)
+          plainRunsFigures.push(await measurePage(browser, plainUrl, 'plain'))
+        }
+      }
+      sizes.push({
+        events,
+        label: isBundled ? `bundled (${events})` : events.toLocaleString('en-US'),
+        app: medianFigures(appRuns),
+        plain: plainRunsFigures.length > 0 ? medianFigures(plainRunsFigures) : null,
+      })
+    }
+    return { sizes, chromiumVersion: browser.version() }
+  } finally {
+    await browser.close()
+    await server.close()
+  }
+}
