@@ -3,7 +3,6 @@
  * load-dataset.ts), validated at the edge, and cached for the whole session (it cannot change while the page
  * is open).
  */
-import { queryOptions } from '@tanstack/react-query'
 import bundledDatasetUrl from '../../data/events.json?url'
 import { loadDataset } from './load-dataset'
 import { DatasetLoadError } from './loaded-dataset'
@@ -11,10 +10,11 @@ import { reportProgress } from './load-progress'
 
 export const BUNDLED_DATASET_URL: string = bundledDatasetUrl
 
+/** Plain options, without React's queryOptions helper, so that main.tsx can prefetch before React loads. */
 export function datasetQueryOptions(url: string) {
-  return queryOptions({
-    queryKey: ['dataset', url],
-    queryFn: ({ signal }) =>
+  return {
+    queryKey: ['dataset', url] as const,
+    queryFn: ({ signal }: { signal?: AbortSignal }) =>
       loadDataset(
         url,
         url === BUNDLED_DATASET_URL,
@@ -24,7 +24,7 @@ export function datasetQueryOptions(url: string) {
     staleTime: Infinity,
     gcTime: Infinity,
     // A wrong address or a broken file will not fix itself; only a dropped connection is worth one retry.
-    retry: (failureCount, error) =>
+    retry: (failureCount: number, error: Error) =>
       error instanceof DatasetLoadError && error.failure === 'network' && failureCount < 1,
-  })
+  }
 }

@@ -1,5 +1,4 @@
 /** How far each address's load has come, for the loading screen's progress bar: a tiny external store. */
-import { useSyncExternalStore } from 'react'
 import type { LoadProgress } from './loaded-dataset'
 
 const progressByUrl = new Map<string, LoadProgress>()
@@ -10,15 +9,11 @@ export function reportProgress(url: string, progress: LoadProgress): void {
   for (const listener of listeners) listener()
 }
 
-function subscribe(listener: () => void) {
+export function subscribeToProgress(listener: () => void): () => void {
   listeners.add(listener)
   return () => listeners.delete(listener)
 }
 
-export function useLoadProgress(url: string): LoadProgress | undefined {
-  return useSyncExternalStore(
-    subscribe,
-    () => progressByUrl.get(url),
-    () => undefined,
-  )
+export function progressOf(url: string): LoadProgress | undefined {
+  return progressByUrl.get(url)
 }

@@ -126,6 +126,13 @@ export function Timeline({
     return fitted ? rangeToWindow(fitted) : null
   })
 
+  const content = useMemo(
+    () => ({ lanes, laneEvents, isEventInSeveralLanes: grouping === 'actor' }),
+    [lanes, laneEvents, grouping],
+  )
+  const initialContent = useEffectEvent(() => content)
+  const hasPeriodNames = useEffectEvent(() => variant === 'full')
+
   const initialWindow = useEffectEvent((canvasWidth: number) => {
     appliedRangeRef.current = range
     return range ? rangeToWindow(range) : fittedWindow(canvasWidth)
@@ -138,18 +145,18 @@ export function Timeline({
       start: new Date(),
       end: new Date(),
     }
-    const widget = new TimelineWidget(
-      container,
-      index,
-      {
+    const widget = new TimelineWidget(container, index, {
+      callbacks: {
         onSelectEvent: (eventId) => handleSelect(eventId),
         onChooseCluster: (mark) => handleCluster(mark),
         onChoosePeriod: (periodId) => handlePeriod(periodId),
         onRangeChanged: (start, end, isByUser) => handleRangeChanged(start, end, isByUser),
         onRedraw: () => handleRedraw(),
       },
-      start,
-    )
+      initialWindow: start,
+      content: initialContent(),
+      hasPeriodNames: hasPeriodNames(),
+    })
     widgetRef.current = widget
     // The marks inside are focusable buttons drawn by vis-timeline, outside React's tree of elements.
     const onKeyDown = (event: KeyboardEvent) => handleKeyDown(event)
@@ -166,10 +173,8 @@ export function Timeline({
   }, [index])
 
   useEffect(() => {
-    const widget = widgetRef.current
-    if (!widget) return
-    widget.setContent({ lanes, laneEvents, isEventInSeveralLanes: grouping === 'actor' })
-  }, [lanes, laneEvents, grouping])
+    widgetRef.current?.setContent(content)
+  }, [content])
 
   useEffect(() => {
     const widget = widgetRef.current

@@ -24,8 +24,21 @@ export type MarkItem = {
 
 const CLUSTER_PREFIX = 'cluster::'
 
+/** The earliest time a Date can hold: no window ever reaches it. */
+const OUT_OF_SIGHT = new Date(-8.64e15)
+
 export function isClusterItem(itemId: string): boolean {
   return itemId.startsWith(CLUSTER_PREFIX)
+}
+
+/**
+ * vis-timeline draws an item it is given inside the window at once, measuring it, which forces a layout per
+ * item (https://github.com/visjs/vis-timeline/blob/v8.5.4/lib/timeline/component/Group.js, `add`). Given out of
+ * sight and then moved into place, new items are drawn together on the next redraw, with one layout for all.
+ */
+export function addOutOfSight(items: DataSet<MarkItem, 'id'>, added: readonly MarkItem[]): void {
+  items.add(added.map((item) => ({ ...item, start: OUT_OF_SIGHT, end: OUT_OF_SIGHT })))
+  items.update(added.map((item) => (item.end ? item : { ...item, end: undefined })))
 }
 
 export class MarkItems {
@@ -109,9 +122,17 @@ export class MarkItems {
     return `${mark.kind}|${mark.lane}|${mark.row}|${mark.anchorDay}|${mark.labelPx}`
   }
 
-  /** Makes the DataSet hold exactly `marks`; returns whether anything changed. */
-  sync(marks: readonly Mark[], level: ZoomLevel, selectedEventId: string | null): boolean {
-    const added: MarkItem[] = []
+  /**
+   * Makes the DataSet hold exactly `marks` (and `otherItems`, added along with them, once); returns whether
+   * anything changed.
+   */
+  sync(
+    marks: readonly Mark[],
+    level: ZoomLevel,
+    selectedEventId: string | null,
+    otherItems: readonly MarkItem[] = [],
+  ): boolean {
+    const added: MarkItem[] = [...otherItems]
     const updated: MarkItem[] = []
     const next = new Map<string, Mark>()
     for (const mark of marks) {
@@ -134,7 +155,7 @@ export class MarkItems {
     for (const [itemId, mark] of next) this.marksByItem.set(itemId, mark)
     if (removed.length > 0) this.items.remove(removed)
     if (updated.length > 0) this.items.update(updated)
-    if (added.length > 0) this.items.add(added)
+    if (added.length > 0) addOutOfSight(this.items, added)
     return removed.length + updated.length + added.length > 0
   }
 }

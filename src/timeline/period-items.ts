@@ -26,9 +26,10 @@ export type PeriodName = {
   widthPx: number
 }
 
+/** The periods' bands, and their names unless `measureName` is null (a strip too short for names). */
 export function toPeriodItems(
   index: DatasetIndex,
-  measure: TitleMeasurer,
+  measureName: TitleMeasurer | null,
 ): { items: MarkItem[]; names: PeriodName[] } {
   const items: MarkItem[] = []
   const names: PeriodName[] = []
@@ -47,6 +48,7 @@ export function toPeriodItems(
       content: document.createElement('span'),
       className: `ct-period ct-period-${order % TINTS}`,
     })
+    if (!measureName) return
     const holder = document.createElement('span')
     holder.className = 'ct-period-names'
     const name = document.createElement('span')
@@ -69,7 +71,7 @@ export function toPeriodItems(
       lastDay: span.lastDay,
       element: name,
       // The name's padding and border (timeline.css) around its text.
-      widthPx: Math.ceil(measure(period.label)) + 14,
+      widthPx: Math.ceil(measureName(period.label)) + 14,
     })
   })
   return { items, names }

@@ -16,7 +16,7 @@ import { ROW_PX, type ClusterMark, type Mark } from './layout/marks'
 import { TimelineLayout } from './layout/timeline-layout'
 import { levelForScale, type ZoomLevel } from './layout/zoom-level'
 import { laneLabelElement } from './mark-elements'
-import { isClusterItem, MarkItems, type MarkItem } from './mark-items'
+import { addOutOfSight, isClusterItem, MarkItems, type MarkItem } from './mark-items'
 import { titleMeasurer } from './measure-title'
 import {
   PERIOD_ITEM_PREFIX,
@@ -44,6 +44,14 @@ export type WidgetContent = {
   isEventInSeveralLanes: boolean
 }
 
+export type WidgetSetup = {
+  callbacks: WidgetCallbacks
+  initialWindow: { start: Date; end: Date }
+  content: WidgetContent
+  /** False for a short strip: the periods are tinted, not named. */
+  hasPeriodNames: boolean
+}
+
 /** The time axis above the lanes, before it is first drawn and measured. */
 const AXIS_PX = 48
 const MAX_ROWS = 10
@@ -60,20 +68,23 @@ export class TimelineWidget {
   private readonly layouts = new Map<number, TimelineLayout>()
   private readonly resizeObserver: ResizeObserver
   private readonly settings: LayoutSettings
+  private readonly periodItems: MarkItem[]
   private markItems: MarkItems
-  private content: WidgetContent = { lanes: [], laneEvents: [], isEventInSeveralLanes: false }
   private level: ZoomLevel | null = null
   private selectedEventId: string | null = null
   private frame = 0
-  /** Until vis-timeline has drawn once, the lane names' column, and so the canvas' width, is unknown. */
-  private hasDrawnFrame = false
+
+  private readonly callbacks: WidgetCallbacks
+  private content: WidgetContent
 
   constructor(
     private readonly container: HTMLElement,
     private readonly index: DatasetIndex,
-    private readonly callbacks: WidgetCallbacks,
-    private readonly initialWindow: { start: Date; end: Date },
+    setup: WidgetSetup,
   ) {
+    const { initialWindow } = setup
+    this.callbacks = setup.callbacks
+    this.content = setup.content
     const fontFamily = getComputedStyle(container).fontFamily || 'sans-serif'
     const measure = titleMeasurer(`${LABEL_FONT_SIZE} ${fontFamily}`)
     this.settings = {
@@ -81,29 +92,34 @@ export class TimelineWidget {
       measureTitle: (event) => measure(index.eventsById.get(event.id)?.title ?? ''),
       selectedEventId: null,
     }
-    const periods = toPeriodItems(index, titleMeasurer(`600 12px ${fontFamily}`))
-    this.periodNames = periods.names
-    this.items.add(periods.items)
-    this.markItems = new MarkItems(this.items, index, false)
-    // vis-timeline's typings only admit string content; ours is always a DOM element (see mark-elements.ts).
-    this.timeline = new VisTimeline(
-      container,
-      this.items as never,
-      this.groups as never,
-      timelineOptions(index),
+    const periods = toPeriodItems(
+      index,
+      setup.hasPeriodNames ? titleMeasurer(`600 12px ${fontFamily}`) : null,
     )
+    this.periodNames = periods.names
+    this.periodItems = periods.items
+    this.markItems = new MarkItems(this.items, index, this.content.isEventInSeveralLanes)
+    // The lanes exist before vis-timeline draws, so that its first frame lays them out once.
+    this.settings.rows = this.rowsForHeight()
+    syncDataSet(this.groups, this.laneGroups())
+    // vis-timeline's typings only admit string content; ours is always a DOM element (see mark-elements.ts).
+    // Given a window, vis-timeline still fits it to its items once, and shows itself only after the window has
+    // changed, which it reports 200 ms late (Timeline.js, `initialFitDone`, `initialRangeChangeDone`; Range.js,
+    // `setRange`). A rolling mode that does not follow the clock turns both off, and nothing else.
+    this.timeline = new VisTimeline(container, this.items as never, this.groups as never, {
+      ...timelineOptions(index),
+      ...initialWindow,
+      rollingMode: { follow: false },
+    })
     this.timeline.on('select', (properties: { items: (string | number)[] }) =>
       this.onSelect(properties.items.map(String)),
     )
     this.timeline.on('rangechange', () => this.scheduleDraw())
     this.timeline.on('rangechanged', (properties: { start: Date; end: Date; byUser: boolean }) => {
       this.draw()
-      callbacks.onRangeChanged(properties.start, properties.end, properties.byUser)
+      this.callbacks.onRangeChanged(properties.start, properties.end, properties.byUser)
     })
-    this.timeline.on('changed', () => {
-      if (!this.hasDrawnFrame) this.startDrawing()
-      callbacks.onRedraw()
-    })
+    this.timeline.on('changed', () => this.callbacks.onRedraw())
     // With many lanes the lane names scroll; a scrollable region must be reachable by keyboard.
     const laneNames = container.querySelector<HTMLElement>('.vis-panel.vis-left')
     laneNames?.setAttribute('tabindex', '0')
@@ -111,17 +127,11 @@ export class TimelineWidget {
     laneNames?.setAttribute('aria-label', 'Lane names')
     this.resizeObserver = new ResizeObserver(() => this.fitRowsToHeight())
     this.resizeObserver.observe(container)
-  }
-
-  /**
-   * After vis-timeline's first frame, when the lane names' column is measured. vis-timeline fits its window to
-   * its items on that frame and only shows itself once the window has changed, so the window is set here, after
-   * that fit, rather than as an option (https://github.com/visjs/vis-timeline/blob/v8.5.4/lib/timeline/Timeline.js).
-   */
-  private startDrawing(): void {
-    this.hasDrawnFrame = true
-    this.timeline.setWindow(this.initialWindow.start, this.initialWindow.end, { animation: false })
-    this.fitRowsToHeight(true)
+    // vis-timeline has drawn its first frame, empty, in its constructor: the lane names' column, and so the
+    // canvas' width, is known. The first marks are drawn now, with the periods, together, since each change to
+    // its items costs vis-timeline a redraw.
+    this.applyRows(this.rowsForHeight())
+    this.draw(this.periodItems)
   }
 
   destroy(): void {
@@ -136,6 +146,7 @@ export class TimelineWidget {
 
   /** New lanes or events: everything is laid out again. */
   setContent(content: WidgetContent): void {
+    if (content.laneEvents === this.content.laneEvents) return
     if (content.isEventInSeveralLanes !== this.content.isEventInSeveralLanes) {
       // Item ids change shape (they name the lane): start from an empty timeline.
       this.markItems.sync([], this.level ?? levelForScale(1), null)
@@ -177,32 +188,49 @@ export class TimelineWidget {
   }
 
   /** Rows per lane so that every lane fits the canvas' height, the last row for dots and clusters. */
-  private fitRowsToHeight(isForced = false): void {
+  private rowsForHeight(): number {
     const laneCount = Math.max(1, this.content.lanes.length)
     const axisPx = this.container.querySelector<HTMLElement>('.vis-panel.vis-top')?.offsetHeight
     const periodsPx = this.periodNames.length > 0 ? PERIOD_LANE_PX : 0
     const availablePx = this.container.clientHeight - (axisPx || AXIS_PX) - periodsPx
-    const rows = Math.min(MAX_ROWS, Math.max(1, Math.floor((availablePx / laneCount - 4) / ROW_PX)))
-    if (!isForced && rows === this.settings.rows) {
-      this.scheduleDraw()
-      return
-    }
-    this.settings.rows = rows
-    const laneGroups: LaneGroup[] = this.content.lanes.map((lane) => ({
+    return Math.min(MAX_ROWS, Math.max(1, Math.floor((availablePx / laneCount - 4) / ROW_PX)))
+  }
+
+  private laneGroups(): LaneGroup[] {
+    const rows = this.settings.rows
+    const groups: LaneGroup[] = this.content.lanes.map((lane) => ({
       id: lane.id,
       content: laneLabelElement(lane.label, rows * ROW_PX + 4),
       order: lane.order,
     }))
     if (this.periodNames.length > 0) {
-      laneGroups.push({
+      groups.push({
         id: PERIOD_LANE_ID,
         content: laneLabelElement('Periods', PERIOD_LANE_PX),
         order: Number.MAX_SAFE_INTEGER,
       })
     }
-    syncDataSet(this.groups, laneGroups)
+    return groups
+  }
+
+  /** Lays out again when the lanes or their rows change; else only draws what a resize uncovers. */
+  private fitRowsToHeight(isForced = false): void {
+    const hasChanged = this.applyRows(this.rowsForHeight())
+    if (isForced && !hasChanged) {
+      syncDataSet(this.groups, this.laneGroups())
+      this.relayout()
+    }
+    if (hasChanged || isForced) this.draw()
+    else this.scheduleDraw()
+  }
+
+  /** Gives each lane `rows` rows; returns whether that changed anything. */
+  private applyRows(rows: number): boolean {
+    if (rows === this.settings.rows) return false
+    this.settings.rows = rows
+    syncDataSet(this.groups, this.laneGroups())
     this.relayout()
-    this.draw()
+    return true
   }
 
   private scheduleDraw(): void {
@@ -211,14 +239,16 @@ export class TimelineWidget {
   }
 
   /** Lays out what the window uncovers and draws the window's marks with a window's margin on each side. */
-  draw(): void {
+  draw(otherItems: readonly MarkItem[] = []): void {
     cancelAnimationFrame(this.frame)
-    if (!this.hasDrawnFrame) return
     const widthPx = this.canvasWidth()
     const { start, end } = this.timeline.getWindow()
     const startDay = toFractionalDay(start)
     const days = toFractionalDay(end) - startDay
-    if (widthPx <= 0 || days <= 0) return
+    if (widthPx <= 0 || days <= 0) {
+      if (otherItems.length > 0) addOutOfSight(this.items, otherItems)
+      return
+    }
     const pxPerDay = widthPx / days
     const level = levelForScale(pxPerDay)
     let layout = this.layouts.get(level.level)
@@ -231,7 +261,7 @@ export class TimelineWidget {
     const marginDays = Math.max(days, SHORT_SPAN_DAYS)
     layout.ensure(startDay - marginDays, startDay + days + marginDays)
     const marks = layout.marksIn(startDay - marginDays, startDay + days + marginDays)
-    if (this.markItems.sync(marks, level, this.selectedEventId)) {
+    if (this.markItems.sync(marks, level, this.selectedEventId, otherItems)) {
       this.timeline.setSelection(
         this.selectedEventId ? this.markItems.itemIdsOfEvent(this.selectedEventId) : [],
       )

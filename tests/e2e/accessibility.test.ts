@@ -150,7 +150,9 @@ describe('print handout', () => {
     await ready(page)
     const status = await page.getByRole('status').textContent()
     await page.emulateMedia({ media: 'print' })
-    expect(await page.locator('.ct-print-event').count()).toBe(Number(status?.split(' ')[0]))
+    await expect
+      .poll(() => page.locator('.ct-print-event').count())
+      .toBe(Number(status?.split(' ')[0]))
     expect(await page.getByRole('button').filter({ visible: true }).count()).toBe(0)
     expect(
       await page.locator('input, select, .vis-timeline').filter({ visible: true }).count(),

@@ -45,6 +45,18 @@ export async function drawnEventIds(page: Page): Promise<string[]> {
   ])
 }
 
+/** How many events the timeline stands for: those drawn on their own, and those counted by its clusters. */
+export async function eventsOnTimeline(page: Page): Promise<number> {
+  return page.$$eval('.ct-timeline .ct-mark', (marks) => {
+    const drawn = new Set(marks.map((mark) => mark.getAttribute('data-event-id')).filter(Boolean))
+    const clustered = marks.reduce(
+      (sum, mark) => sum + Number(mark.getAttribute('data-cluster-size') ?? 0),
+      0,
+    )
+    return drawn.size + clustered
+  })
+}
+
 export async function searchParams(page: Page): Promise<URLSearchParams> {
   return new URL(page.url()).searchParams
 }

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
-import { drawnEventIds, launchBrowser, openPage, searchParams } from './browser'
+import { drawnEventIds, eventsOnTimeline, launchBrowser, openPage, searchParams } from './browser'
 
 const bundled = JSON.parse(readFileSync('data/events.json', 'utf8')) as {
   events: { id: string; title: string; date: string }[]
@@ -23,15 +23,18 @@ afterAll(async () => {
 })
 
 describe('the timeline on the bundled dataset', () => {
-  it('draws every bundled event once, in a single vis-timeline instance', async () => {
+  it('stands for every bundled event once at Fit all, drawn or counted in a cluster, in one instance', async () => {
     const { page, errors } = await openPage(browser)
     await expect
       .poll(() => page.getByRole('status').textContent())
       .toBe(`${bundled.events.length} of ${bundled.events.length} events`)
     await page.waitForSelector('.ct-timeline [data-event-id]')
-    expect((await drawnEventIds(page)).sort()).toEqual(
-      bundled.events.map((event) => event.id).sort(),
+    await expect.poll(() => eventsOnTimeline(page)).toBe(bundled.events.length)
+    const drawn = await page.$$eval('.ct-timeline [data-event-id]', (marks) =>
+      marks.map((mark) => mark.getAttribute('data-event-id')),
     )
+    expect(new Set(drawn).size).toBe(drawn.length)
+    expect(await page.locator('.ct-timeline [data-cluster-size]').count()).toBeGreaterThan(0)
     expect(await page.locator('.vis-timeline').count()).toBe(1)
     expect(errors).toEqual([])
   })
@@ -75,7 +78,7 @@ describe('the timeline on the bundled dataset', () => {
     )
     await page.getByRole('button', { name: 'Fit all' }).click()
     await expect.poll(async () => (await searchParams(page)).get('range')).toBeNull()
-    await expect.poll(async () => (await drawnEventIds(page)).length).toBe(bundled.events.length)
+    await expect.poll(() => eventsOnTimeline(page)).toBe(bundled.events.length)
   })
 
   it('records a drag on the timeline as the new range, replacing the history entry', async () => {
@@ -166,7 +169,7 @@ describe('other datasets through ?data=', () => {
       browser,
       '?data=/fixtures/small-dataset.json&range=2025-05-01,2025-07-31',
     )
-    const monthItem = page.locator('.vis-item', {
+    const monthItem = page.locator('.vis-item.is-band', {
       has: page.locator('[data-event-id="2025-06-energy-strikes"]'),
     })
     await monthItem.waitFor()
