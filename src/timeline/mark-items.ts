@@ -36,9 +36,23 @@ export function isClusterItem(itemId: string): boolean {
  * item (https://github.com/visjs/vis-timeline/blob/v8.5.4/lib/timeline/component/Group.js, `add`). Given out of
  * sight and then moved into place, new items are drawn together on the next redraw, with one layout for all.
  */
+const outOfSight = (item: MarkItem): MarkItem => ({
+  ...item,
+  start: OUT_OF_SIGHT,
+  end: OUT_OF_SIGHT,
+})
+const withoutEnd = (item: MarkItem): MarkItem => (item.end ? item : { ...item, end: undefined })
+
 export function addOutOfSight(items: DataSet<MarkItem, 'id'>, added: readonly MarkItem[]): void {
-  items.add(added.map((item) => ({ ...item, start: OUT_OF_SIGHT, end: OUT_OF_SIGHT })))
-  items.update(added.map((item) => (item.end ? item : { ...item, end: undefined })))
+  items.add(added.map(outOfSight))
+  items.update(added.map(withoutEnd))
+}
+
+type LaneChanges = {
+  /** Items that are not marks (the periods), added with the first marks. */
+  others: MarkItem[]
+  changed: { itemId: string; mark: Mark; signature: string }[]
+  removed: string[]
 }
 
 export class MarkItems {
@@ -51,6 +65,8 @@ export class MarkItems {
     private readonly index: DatasetIndex,
     /** With lanes per actor an event is drawn once per actor: its item ids then name the lane. */
     private readonly isEventInSeveralLanes: boolean,
+    /** After each change to the DataSet, for what must follow it (the selection of new items). */
+    private readonly onApplied: () => void,
   ) {}
 
   itemIdOf(mark: Mark, level: ZoomLevel): string {
@@ -122,40 +138,96 @@ export class MarkItems {
     return `${mark.kind}|${mark.lane}|${mark.row}|${mark.anchorDay}|${mark.labelPx}`
   }
 
+  /** Changes waiting for their frame, by lane. */
+  private pendingLanes: LaneChanges[] = []
+  private frame = 0
+  private selectedEventId: string | null = null
+
   /**
-   * Makes the DataSet hold exactly `marks` (and `otherItems`, added along with them, once); returns whether
-   * anything changed.
+   * Makes the DataSet hold exactly `marks` (and `otherItems`, added with the first of them). vis-timeline's work
+   * grows with the items changed at once, so after a zoom, when most marks change, the changes are made one lane
+   * per animation frame, from the next one on: lanes never overlap, so a lane drawn at the new level beside one
+   * still at the old is drawn right. `isAtOnce` makes them all now (the first draw).
    */
   sync(
     marks: readonly Mark[],
     level: ZoomLevel,
     selectedEventId: string | null,
-    otherItems: readonly MarkItem[] = [],
-  ): boolean {
-    const added: MarkItem[] = [...otherItems]
-    const updated: MarkItem[] = []
-    const next = new Map<string, Mark>()
+    options: { otherItems?: readonly MarkItem[]; isAtOnce?: boolean } = {},
+  ): void {
+    cancelAnimationFrame(this.frame)
+    this.selectedEventId = selectedEventId
+    const byLane = new Map<string, LaneChanges>()
+    const laneChanges = (lane: string) => {
+      let changes = byLane.get(lane)
+      if (!changes) {
+        changes = { others: [], changed: [], removed: [] }
+        byLane.set(lane, changes)
+      }
+      return changes
+    }
+    laneChanges('').others.push(...(options.otherItems ?? []))
+    const wantedIds = new Set<string>()
     for (const mark of marks) {
       const itemId = this.itemIdOf(mark, level)
-      next.set(itemId, mark)
+      wantedIds.add(itemId)
       const signature = this.signatureOf(mark, selectedEventId)
-      const previous = this.signatures.get(itemId)
-      if (previous === signature) continue
-      const item = this.toItem(itemId, mark, selectedEventId)
-      if (previous === undefined) added.push(item)
-      else updated.push(item)
-      this.signatures.set(itemId, signature)
+      if (this.signatures.get(itemId) !== signature) {
+        laneChanges(mark.lane).changed.push({ itemId, mark, signature })
+      }
     }
-    const removed = [...this.marksByItem.keys()].filter((itemId) => !next.has(itemId))
-    for (const itemId of removed) {
+    for (const [itemId, mark] of this.marksByItem) {
+      if (!wantedIds.has(itemId)) laneChanges(mark.lane).removed.push(itemId)
+    }
+    const lanes = [...byLane.values()].filter(
+      (changes) => changes.others.length + changes.changed.length + changes.removed.length > 0,
+    )
+    if (options.isAtOnce) {
+      this.apply({
+        others: lanes.flatMap((changes) => changes.others),
+        changed: lanes.flatMap((changes) => changes.changed),
+        removed: lanes.flatMap((changes) => changes.removed),
+      })
+      this.pendingLanes = []
+      return
+    }
+    this.pendingLanes = lanes
+    this.applyPendingLane()
+  }
+
+  /** Makes one batch of changes, and records them as made. */
+  private apply(changes: LaneChanges) {
+    const added: MarkItem[] = [...changes.others]
+    const updated: MarkItem[] = []
+    for (const { itemId, mark, signature } of changes.changed) {
+      const item = this.toItem(itemId, mark, this.selectedEventId)
+      if (this.signatures.has(itemId)) updated.push(item)
+      else added.push(item)
+      this.signatures.set(itemId, signature)
+      this.marksByItem.set(itemId, mark)
+    }
+    for (const itemId of changes.removed) {
       this.signatures.delete(itemId)
       this.elements.delete(itemId)
+      this.marksByItem.delete(itemId)
     }
-    this.marksByItem.clear()
-    for (const [itemId, mark] of next) this.marksByItem.set(itemId, mark)
-    if (removed.length > 0) this.items.remove(removed)
+    if (changes.removed.length > 0) this.items.remove(changes.removed)
     if (updated.length > 0) this.items.update(updated)
     if (added.length > 0) addOutOfSight(this.items, added)
-    return removed.length + updated.length + added.length > 0
+    this.onApplied()
+  }
+
+  private applyPendingLane(): void {
+    if (this.pendingLanes.length === 0) return
+    this.frame = requestAnimationFrame(() => {
+      const next = this.pendingLanes.shift()
+      if (next) this.apply(next)
+      this.applyPendingLane()
+    })
+  }
+
+  /** Stops pending changes, for a timeline being destroyed. */
+  dispose(): void {
+    cancelAnimationFrame(this.frame)
   }
 }

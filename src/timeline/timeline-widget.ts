@@ -10,24 +10,16 @@ import { Timeline as VisTimeline } from 'vis-timeline/peer'
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css'
 import type { DatasetIndex } from '../data/dataset-index'
 import { toFractionalDay } from './calendar-time'
-import { PERIOD_LANE_ID, type Lane } from './lanes'
+import type { Lane } from './lanes'
 import { SHORT_SPAN_DAYS, type LaneEvents, type LayoutSettings } from './layout/lane-layout'
-import { ROW_PX, type ClusterMark, type Mark } from './layout/marks'
+import type { ClusterMark, Mark } from './layout/marks'
 import { TimelineLayout } from './layout/timeline-layout'
 import { levelForScale, type ZoomLevel } from './layout/zoom-level'
-import { laneLabelElement } from './mark-elements'
+import { rowsForHeight, toLaneGroups, type LaneGroup } from './lane-groups'
 import { addOutOfSight, isClusterItem, MarkItems, type MarkItem } from './mark-items'
 import { titleMeasurer } from './measure-title'
-import {
-  PERIOD_ITEM_PREFIX,
-  PERIOD_LANE_PX,
-  placeNames,
-  toPeriodItems,
-  type PeriodName,
-} from './period-items'
+import { PERIOD_ITEM_PREFIX, placeNames, toPeriodItems, type PeriodName } from './period-items'
 import { syncDataSet, timelineOptions } from './timeline-options'
-
-type LaneGroup = { id: string; content: HTMLElement; order: number }
 
 export type WidgetCallbacks = {
   onSelectEvent: (eventId: string | null) => void
@@ -54,7 +46,6 @@ export type WidgetSetup = {
 
 /** The time axis above the lanes, before it is first drawn and measured. */
 const AXIS_PX = 48
-const MAX_ROWS = 10
 /** Layouts kept for levels the reader zooms back to. */
 const KEPT_LEVELS = 6
 /** Labels are drawn in 13-pixel medium text (timeline.css). */
@@ -98,7 +89,7 @@ export class TimelineWidget {
     )
     this.periodNames = periods.names
     this.periodItems = periods.items
-    this.markItems = new MarkItems(this.items, index, this.content.isEventInSeveralLanes)
+    this.markItems = this.newMarkItems(this.content.isEventInSeveralLanes)
     // The lanes exist before vis-timeline draws, so that its first frame lays them out once.
     this.settings.rows = this.rowsForHeight()
     syncDataSet(this.groups, this.laneGroups())
@@ -136,6 +127,7 @@ export class TimelineWidget {
 
   destroy(): void {
     cancelAnimationFrame(this.frame)
+    this.markItems.dispose()
     this.resizeObserver.disconnect()
     this.timeline.destroy()
   }
@@ -149,8 +141,11 @@ export class TimelineWidget {
     if (content.laneEvents === this.content.laneEvents) return
     if (content.isEventInSeveralLanes !== this.content.isEventInSeveralLanes) {
       // Item ids change shape (they name the lane): start from an empty timeline.
-      this.markItems.sync([], this.level ?? levelForScale(1), null)
-      this.markItems = new MarkItems(this.items, this.index, content.isEventInSeveralLanes)
+      this.markItems.dispose()
+      this.items.remove(
+        this.items.getIds().filter((id) => !String(id).startsWith(PERIOD_ITEM_PREFIX)),
+      )
+      this.markItems = this.newMarkItems(content.isEventInSeveralLanes)
     }
     this.content = content
     this.fitRowsToHeight(true)
@@ -162,6 +157,7 @@ export class TimelineWidget {
     if (eventId && this.currentLayout()?.markOf(eventId)?.kind === 'cluster') this.relayout()
     else this.settings.selectedEventId = eventId
     this.draw()
+    this.showSelection()
   }
 
   currentLayout(): TimelineLayout | null {
@@ -187,30 +183,18 @@ export class TimelineWidget {
     this.layouts.clear()
   }
 
-  /** Rows per lane so that every lane fits the canvas' height, the last row for dots and clusters. */
   private rowsForHeight(): number {
-    const laneCount = Math.max(1, this.content.lanes.length)
     const axisPx = this.container.querySelector<HTMLElement>('.vis-panel.vis-top')?.offsetHeight
-    const periodsPx = this.periodNames.length > 0 ? PERIOD_LANE_PX : 0
-    const availablePx = this.container.clientHeight - (axisPx || AXIS_PX) - periodsPx
-    return Math.min(MAX_ROWS, Math.max(1, Math.floor((availablePx / laneCount - 4) / ROW_PX)))
+    return rowsForHeight(
+      this.container.clientHeight,
+      axisPx || AXIS_PX,
+      this.content.lanes.length,
+      this.periodNames.length > 0,
+    )
   }
 
   private laneGroups(): LaneGroup[] {
-    const rows = this.settings.rows
-    const groups: LaneGroup[] = this.content.lanes.map((lane) => ({
-      id: lane.id,
-      content: laneLabelElement(lane.label, rows * ROW_PX + 4),
-      order: lane.order,
-    }))
-    if (this.periodNames.length > 0) {
-      groups.push({
-        id: PERIOD_LANE_ID,
-        content: laneLabelElement('Periods', PERIOD_LANE_PX),
-        order: Number.MAX_SAFE_INTEGER,
-      })
-    }
-    return groups
+    return toLaneGroups(this.content.lanes, this.settings.rows, this.periodNames.length > 0)
   }
 
   /** Lays out again when the lanes or their rows change; else only draws what a resize uncovers. */
@@ -261,12 +245,20 @@ export class TimelineWidget {
     const marginDays = Math.max(days, SHORT_SPAN_DAYS)
     layout.ensure(startDay - marginDays, startDay + days + marginDays)
     const marks = layout.marksIn(startDay - marginDays, startDay + days + marginDays)
-    if (this.markItems.sync(marks, level, this.selectedEventId, otherItems)) {
-      this.timeline.setSelection(
-        this.selectedEventId ? this.markItems.itemIdsOfEvent(this.selectedEventId) : [],
-      )
-    }
+    const isAtOnce = otherItems.length > 0
+    this.markItems.sync(marks, level, this.selectedEventId, { otherItems, isAtOnce })
     placeNames(this.periodNames, { startDay, pxPerDay, widthPx })
+  }
+
+  private newMarkItems(isEventInSeveralLanes: boolean): MarkItems {
+    return new MarkItems(this.items, this.index, isEventInSeveralLanes, () => this.showSelection())
+  }
+
+  /** vis-timeline selects items, not events: new items of the open event are selected as they come. */
+  private showSelection(): void {
+    this.timeline.setSelection(
+      this.selectedEventId ? this.markItems.itemIdsOfEvent(this.selectedEventId) : [],
+    )
   }
 
   private onSelect(itemIds: string[]): void {
@@ -281,9 +273,7 @@ export class TimelineWidget {
       return
     }
     // A cluster or a period name is not an event: the selection stays where it was.
-    this.timeline.setSelection(
-      this.selectedEventId ? this.markItems.itemIdsOfEvent(this.selectedEventId) : [],
-    )
+    this.showSelection()
     if (mark?.kind === 'cluster' && isClusterItem(itemId)) this.callbacks.onChooseCluster(mark)
     else if (itemId.startsWith(PERIOD_ITEM_PREFIX)) {
       this.callbacks.onChoosePeriod(itemId.slice(PERIOD_ITEM_PREFIX.length))
