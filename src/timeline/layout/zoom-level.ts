@@ -9,8 +9,8 @@
 /** Two levels per doubling of the zoom. */
 const LEVELS_PER_DOUBLING = 2
 
-/** The narrowest a time bucket may be drawn: room for one cluster mark and a gap. */
-export const BUCKET_PX = 40
+/** The narrowest a time bucket may be drawn: room for the widest cluster mark (36 px) and a gap. */
+export const BUCKET_PX = 44
 
 export type ZoomLevel = {
   level: number
