@@ -17,6 +17,8 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? './',
   plugins: [react(), tailwindcss(), validateBundledDataset(), preloadFirstView()],
   build: {
+    // dist/.vite/manifest.json: which chunk imports which, for the size budget (scripts/bench/bundle-size.ts).
+    manifest: true,
     rollupOptions: {
       output: {
         manualChunks: (id) =>

@@ -16,7 +16,7 @@ import { TimelineToolbar } from './TimelineToolbar'
 import { TimelineWidget } from './timeline-widget'
 import { useKeyboardNavigation } from './use-keyboard-navigation'
 import { useZoomControls } from './use-zoom-controls'
-import { fitRange, rangeForCluster } from './zoom'
+import { fitRange, rangeForCluster, rangeForSpan } from './zoom'
 
 export type TimelineProps = {
   index: DatasetIndex
@@ -109,7 +109,8 @@ export function Timeline({
   const handleCluster = useEffectEvent((mark: ClusterMark) => openCluster(mark, false))
   const handlePeriod = useEffectEvent((periodId: string) => {
     const span = index.periodSpans.get(periodId)
-    if (span) onRangeChange(fitRange([span], 0.05))
+    const range = span ? rangeForSpan(span) : null
+    if (range) onRangeChange(range)
   })
   const handleRangeChanged = useEffectEvent((start: Date, end: Date, isByUser: boolean) => {
     if (isByUser) onRangeChange(windowToRange(start, end))

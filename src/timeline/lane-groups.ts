@@ -10,26 +10,48 @@ const MAX_ROWS = 10
 /** Around a lane's rows: the item margin above and below them. */
 const LANE_PADDING_PX = 4
 
-/** Rows per lane so that every lane fits the canvas' height; the last row holds the dots and clusters. */
-export function rowsForHeight(
+/**
+ * Rows for each lane so that every lane fits the canvas' height (the last row of each holds its dots and
+ * clusters). Each lane gets two rows when there is room, one when there is not; the rows left go to the lanes
+ * with the most events, in proportion to them, so that a crowded lane has room for more titles.
+ */
+export function rowsByLane(
+  lanes: readonly { lane: string; eventCount: number }[],
   canvasHeightPx: number,
   axisHeightPx: number,
-  laneCount: number,
   hasPeriodNames: boolean,
-): number {
+): Map<string, number> {
   const availablePx = canvasHeightPx - axisHeightPx - (hasPeriodNames ? PERIOD_LANE_PX : 0)
-  const rows = Math.floor((availablePx / Math.max(1, laneCount) - LANE_PADDING_PX) / ROW_PX)
-  return Math.min(MAX_ROWS, Math.max(1, rows))
+  const totalRows = Math.floor((availablePx - lanes.length * LANE_PADDING_PX) / ROW_PX)
+  const least = totalRows >= 2 * lanes.length ? 2 : 1
+  const rows = new Map(lanes.map(({ lane }) => [lane, least]))
+  const allEvents = lanes.reduce((sum, { eventCount }) => sum + eventCount, 0)
+  const spare = Math.max(0, totalRows - least * lanes.length)
+  if (allEvents === 0 || spare === 0) return rows
+  // Largest remainder: whole shares first, then the rows left by the largest fractions.
+  const shares = lanes.map(({ lane, eventCount }) => ({
+    lane,
+    share: (spare * eventCount) / allEvents,
+  }))
+  for (const { lane, share } of shares) rows.set(lane, least + Math.floor(share))
+  let left = spare - shares.reduce((sum, { share }) => sum + Math.floor(share), 0)
+  for (const { lane } of [...shares].sort((a, b) => (b.share % 1) - (a.share % 1))) {
+    if (left === 0) break
+    rows.set(lane, (rows.get(lane) ?? least) + 1)
+    left -= 1
+  }
+  for (const [lane, count] of rows) rows.set(lane, Math.min(MAX_ROWS, count))
+  return rows
 }
 
 export function toLaneGroups(
   lanes: readonly Lane[],
-  rows: number,
+  rows: ReadonlyMap<string, number>,
   hasPeriodNames: boolean,
 ): LaneGroup[] {
   const groups = lanes.map((lane) => ({
     id: lane.id,
-    content: laneLabelElement(lane.label, rows * ROW_PX + LANE_PADDING_PX),
+    content: laneLabelElement(lane.label, (rows.get(lane.id) ?? 1) * ROW_PX + LANE_PADDING_PX),
     order: lane.order,
   }))
   if (!hasPeriodNames) return groups

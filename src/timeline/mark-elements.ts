@@ -121,6 +121,8 @@ export function laneLabelElement(text: string, heightPx: number): HTMLElement {
   const element = document.createElement('span')
   element.className = 'ct-group-label'
   element.textContent = text
+  // Written up the side on a phone, a long name may be cut short there: the whole name shows on hover.
+  element.title = text
   element.style.height = `${heightPx}px`
   return element
 }

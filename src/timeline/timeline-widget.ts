@@ -15,7 +15,7 @@ import { SHORT_SPAN_DAYS, type LaneEvents, type LayoutSettings } from './layout/
 import type { ClusterMark, Mark } from './layout/marks'
 import { TimelineLayout } from './layout/timeline-layout'
 import { levelForScale, type ZoomLevel } from './layout/zoom-level'
-import { rowsForHeight, toLaneGroups, type LaneGroup } from './lane-groups'
+import { rowsByLane, toLaneGroups, type LaneGroup } from './lane-groups'
 import { addOutOfSight, isClusterItem, MarkItems, type MarkItem } from './mark-items'
 import { titleMeasurer } from './measure-title'
 import { PERIOD_ITEM_PREFIX, placeNames, toPeriodItems, type PeriodName } from './period-items'
@@ -64,6 +64,7 @@ export class TimelineWidget {
   private level: ZoomLevel | null = null
   private selectedEventId: string | null = null
   private frame = 0
+  private rows = new Map<string, number>()
 
   private readonly callbacks: WidgetCallbacks
   private content: WidgetContent
@@ -79,7 +80,7 @@ export class TimelineWidget {
     const fontFamily = getComputedStyle(container).fontFamily || 'sans-serif'
     const measure = titleMeasurer(`${LABEL_FONT_SIZE} ${fontFamily}`)
     this.settings = {
-      rows: 1,
+      rowsOf: (lane) => this.rows.get(lane) ?? 1,
       measureTitle: (event) => measure(index.eventsById.get(event.id)?.title ?? ''),
       selectedEventId: null,
     }
@@ -91,7 +92,7 @@ export class TimelineWidget {
     this.periodItems = periods.items
     this.markItems = this.newMarkItems(this.content.isEventInSeveralLanes)
     // The lanes exist before vis-timeline draws, so that its first frame lays them out once.
-    this.settings.rows = this.rowsForHeight()
+    this.rows = this.rowsForHeight()
     syncDataSet(this.groups, this.laneGroups())
     // vis-timeline's typings only admit string content; ours is always a DOM element (see mark-elements.ts).
     // Given a window, vis-timeline still fits it to its items once, and shows itself only after the window has
@@ -183,18 +184,22 @@ export class TimelineWidget {
     this.layouts.clear()
   }
 
-  private rowsForHeight(): number {
+  private rowsForHeight(): Map<string, number> {
     const axisPx = this.container.querySelector<HTMLElement>('.vis-panel.vis-top')?.offsetHeight
-    return rowsForHeight(
+    const counts = this.content.laneEvents.map((lane) => ({
+      lane: lane.lane,
+      eventCount: lane.shortEvents.length + lane.longEvents.length,
+    }))
+    return rowsByLane(
+      counts,
       this.container.clientHeight,
       axisPx || AXIS_PX,
-      this.content.lanes.length,
       this.periodNames.length > 0,
     )
   }
 
   private laneGroups(): LaneGroup[] {
-    return toLaneGroups(this.content.lanes, this.settings.rows, this.periodNames.length > 0)
+    return toLaneGroups(this.content.lanes, this.rows, this.periodNames.length > 0)
   }
 
   /** Lays out again when the lanes or their rows change; else only draws what a resize uncovers. */
@@ -208,10 +213,13 @@ export class TimelineWidget {
     else this.scheduleDraw()
   }
 
-  /** Gives each lane `rows` rows; returns whether that changed anything. */
-  private applyRows(rows: number): boolean {
-    if (rows === this.settings.rows) return false
-    this.settings.rows = rows
+  /** Gives the lanes their rows; returns whether that changed anything. */
+  private applyRows(rows: Map<string, number>): boolean {
+    const isSame =
+      rows.size === this.rows.size &&
+      [...rows].every(([lane, count]) => this.rows.get(lane) === count)
+    if (isSame) return false
+    this.rows = rows
     syncDataSet(this.groups, this.laneGroups())
     this.relayout()
     return true

@@ -75,3 +75,8 @@ export function rangeForCluster(
   const target = rangeAround((firstDay + lastDay + 1) / 2, (lastDay - firstDay + 1) * 1.6)
   return spanInDays(target) <= spanInDays(current) * 0.75 ? target : null
 }
+
+/** The window that shows a period, with a little room on either side. */
+export function rangeForSpan(span: { firstDay: number; lastDay: number }): VisibleRange | null {
+  return fitRange([span], 0.05)
+}

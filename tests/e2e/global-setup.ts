@@ -1,5 +1,8 @@
-import { existsSync } from 'node:fs'
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
+import { syntheticDataset } from '../../scripts/bench/synthetic-dataset'
 import { startStaticServer, type StaticServer } from './static-server'
 
 declare module 'vitest' {
@@ -16,8 +19,12 @@ export async function setup(project: TestProject) {
       'dist/ is missing: the browser tests run against the built app (npm run test:e2e builds it).',
     )
   }
+  // A large dataset shaped like the bundled one, for the timeline at scale (timeline-scale.test.ts).
+  const generated = mkdtempSync(join(tmpdir(), 'conflict-timeline-e2e-'))
+  writeFileSync(join(generated, '10000.json'), JSON.stringify(syntheticDataset(10_000)))
   server = await startStaticServer([
     { prefix: '/fixtures/', directory: 'tests/fixtures' },
+    { prefix: '/generated/', directory: generated },
     // The same build published under a sub-path, as on a static host that is not the domain's root.
     { prefix: '/blog/assets/timeline/', directory: 'dist' },
     { prefix: '/', directory: 'dist' },

@@ -40,7 +40,7 @@ function evenlySpaced(count: number, spacingDays: number): LayoutEvent[] {
 }
 
 function settings(rows: number, selectedEventId: string | null = null): LayoutSettings {
-  return { rows, measureTitle: (event) => event.titleLength * 7, selectedEventId }
+  return { rowsOf: () => rows, measureTitle: (event) => event.titleLength * 7, selectedEventId }
 }
 
 function laidOut(events: LayoutEvent[], pxPerDay: number, rows: number, selected?: string) {

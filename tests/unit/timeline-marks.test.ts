@@ -13,6 +13,9 @@ import {
 import { stepMark } from '../../src/timeline/layout/stepping'
 import { TimelineLayout, toLaneEvents } from '../../src/timeline/layout/timeline-layout'
 import { levelForScale } from '../../src/timeline/layout/zoom-level'
+import { rowsByLane } from '../../src/timeline/lane-groups'
+import { ROW_PX } from '../../src/timeline/layout/marks'
+import { PERIOD_LANE_PX } from '../../src/timeline/period-items'
 import { rangeForCluster } from '../../src/timeline/zoom'
 import { dataset } from './filter-fixture'
 
@@ -112,7 +115,7 @@ describe(stepMark.name, () => {
   const ids = events.map((event) => event.id)
   // Rows for no titles at all: the first four events share a cluster, the others are dots.
   const layout = new TimelineLayout(toLaneEvents([{ lane: 'one', events }]), levelForScale(2), {
-    rows: 1,
+    rowsOf: () => 1,
     measureTitle: () => 400,
     selectedEventId: null,
   })
@@ -142,7 +145,7 @@ describe(stepMark.name, () => {
   it('names an event outside the laid-out stretch, for the timeline to scroll there', () => {
     const far = [...ids, 'far']
     const narrow = new TimelineLayout(toLaneEvents([{ lane: 'one', events }]), levelForScale(2), {
-      rows: 1,
+      rowsOf: () => 1,
       measureTitle: () => 400,
       selectedEventId: null,
     })
@@ -194,5 +197,24 @@ describe(rangeForCluster.name, () => {
 
   it('lists a cluster zooming cannot split: its events share a day at the closest zoom', () => {
     expect(rangeForCluster(100, 100, { startDay: 99, endDay: 101 })).toBeNull()
+  })
+})
+
+describe(rowsByLane.name, () => {
+  const lanes = [
+    { lane: 'diplomatic', eventCount: 138 },
+    { lane: 'military', eventCount: 112 },
+    { lane: 'political', eventCount: 43 },
+  ]
+
+  it.each([
+    ['no room for two rows each', 200, { diplomatic: 1, military: 1, political: 1 }],
+    ['two rows each and no more', 300, { diplomatic: 2, military: 2, political: 2 }],
+    ['rows to spare, to the busiest lanes', 500, { diplomatic: 5, military: 5, political: 3 }],
+  ])('%s (%s px)', (_, heightPx, expected) => {
+    const rows = rowsByLane(lanes, heightPx, 48, true)
+    expect(Object.fromEntries(rows)).toEqual(expected)
+    const usedPx = [...rows.values()].reduce((sum, count) => sum + count * ROW_PX + 4, 0)
+    if (expected.political > 1) expect(usedPx).toBeLessThanOrEqual(heightPx - 48 - PERIOD_LANE_PX)
   })
 })

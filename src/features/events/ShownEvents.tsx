@@ -5,6 +5,7 @@ import type { ActiveFilter } from '../../filters/active-filters'
 import type { ViewState, VisibleRange } from '../../view/view-state'
 import { EmptyResults } from '../filters'
 import { LoadedTimeline } from '../../timeline/LoadedTimeline'
+import { rangeForSpan } from '../../timeline/zoom'
 import { EventList } from './EventList'
 import { Legend } from './Legend'
 
@@ -57,7 +58,15 @@ export function ShownEvents({
         onSelectEvent={onSelectEvent}
         onRangeChange={onRangeChange}
       />
-      <Legend index={index} isInitiallyOpen={isLegendOpen} />
+      <Legend
+        index={index}
+        isInitiallyOpen={isLegendOpen}
+        onShowPeriod={(periodId) => {
+          const span = index.periodSpans.get(periodId)
+          const range = span ? rangeForSpan(span) : null
+          if (range) onRangeChange(range)
+        }}
+      />
     </>
   )
 }

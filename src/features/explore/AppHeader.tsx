@@ -1,3 +1,4 @@
+import { useId, useState } from 'react'
 import type { DatasetIndex } from '../../data/dataset-index'
 import type { Grouping, Theme, ViewKind, ViewState } from '../../view/view-state'
 import { CopyLinkButton } from './CopyLinkButton'
@@ -32,16 +33,35 @@ export function AppHeader({
   onPresent,
   onOpenLesson,
 }: AppHeaderProps) {
+  // On a phone the header keeps to the title, the count and this menu, so the timeline gets the screen.
+  const [isMenuOpen, setMenuOpen] = useState(false)
+  const menuId = useId()
   return (
-    <header className="ct-header flex flex-col gap-2 border-b px-4 py-3">
-      <div className="flex flex-wrap items-baseline gap-x-4 gap-y-1">
-        <h1 className="text-lg font-semibold tracking-tight">Conflict Timeline</h1>
-        <p className="ct-muted order-last min-w-0 basis-full text-sm sm:order-none sm:basis-0 sm:flex-1">
-          {index.dataset.title}
-        </p>
+    <header className="ct-header flex flex-col gap-2 border-b px-3 py-2 sm:px-4 sm:py-3">
+      <div className="flex items-center gap-x-4 gap-y-1 sm:flex-wrap sm:items-baseline">
+        <h1 className="text-base font-semibold tracking-tight whitespace-nowrap sm:text-lg">
+          Conflict Timeline
+        </h1>
+        <p className="ct-muted hidden min-w-0 text-sm sm:block sm:flex-1">{index.dataset.title}</p>
         <StatusLine shown={shownCount} total={index.dataset.events.length} />
+        <button
+          type="button"
+          className="ct-button ct-menu-button ml-auto inline-flex h-10 items-center gap-1.5 rounded-md border px-3 text-sm font-medium sm:hidden"
+          aria-expanded={isMenuOpen}
+          aria-controls={menuId}
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          Menu
+          <span aria-hidden="true" className="text-xs">
+            {isMenuOpen ? '▴' : '▾'}
+          </span>
+        </button>
       </div>
-      <div className="flex flex-wrap items-center gap-2">
+      <div
+        id={menuId}
+        className={`${isMenuOpen ? 'flex' : 'hidden'} flex-wrap items-center gap-2 sm:flex`}
+      >
+        <p className="ct-muted basis-full text-sm sm:hidden">{index.dataset.title}</p>
         <ViewControls
           view={view.view}
           grouping={view.grouping}

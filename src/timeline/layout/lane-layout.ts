@@ -23,8 +23,8 @@ export type LaneEvents = {
 }
 
 export type LayoutSettings = {
-  /** Rows per lane, the last for dots and clusters; at least 1. */
-  rows: number
+  /** Rows of a lane, the last for dots and clusters; at least 1. */
+  rowsOf: (lane: string) => number
   /** The width of an event's title as drawn, in pixels. */
   measureTitle: (event: LayoutEvent) => number
   selectedEventId: string | null
@@ -68,10 +68,11 @@ export class LaneLayout {
     private readonly level: ZoomLevel,
     private readonly settings: LayoutSettings,
   ) {
-    this.labelRows = Array.from({ length: Math.max(0, settings.rows - 1) }, () => new IntervalRow())
+    const rows = Math.max(1, settings.rowsOf(laneEvents.lane))
+    this.labelRows = Array.from({ length: rows - 1 }, () => new IntervalRow())
     this.bottomRow = {
       lane: laneEvents.lane,
-      row: Math.max(0, settings.rows - 1),
+      row: rows - 1,
       level,
       bucketOf: (day) => this.bucketOf(day),
       boxOf: (event) => this.boxOf(event),

@@ -1,0 +1,22 @@
+/** The size budget of the build (npm run test:e2e builds it first): the bench reports, this fails. */
+import { describe, expect, it } from 'vitest'
+import { BUNDLE_BUDGETS_KB, measureBundle } from '../../scripts/bench/bundle-size'
+
+describe('the built app', () => {
+  const sizes = measureBundle()
+
+  it('stays within its budgets, gzipped', () => {
+    if (!sizes) throw new Error('dist/.vite/manifest.json is missing: build the app first')
+    expect(sizes.firstLoadJsKb).toBeLessThanOrEqual(BUNDLE_BUDGETS_KB.firstLoadJs)
+    expect(sizes.timelineJsKb).toBeLessThanOrEqual(BUNDLE_BUDGETS_KB.timelineJs)
+    expect(sizes.cssKb).toBeLessThanOrEqual(BUNDLE_BUDGETS_KB.css)
+    expect(sizes.datasetKb).toBeLessThanOrEqual(BUNDLE_BUDGETS_KB.dataset)
+  })
+
+  it('keeps vis-timeline out of the first view’s code, and zod out of the page', () => {
+    if (!sizes) throw new Error('dist/.vite/manifest.json is missing: build the app first')
+    expect(sizes.timelineFiles.some((file) => file.includes('/vis-'))).toBe(true)
+    expect(sizes.firstLoadFiles.some((file) => file.includes('/vis-'))).toBe(false)
+    expect(sizes.firstLoadFiles.some((file) => file.includes('/read-dataset-'))).toBe(false)
+  })
+})
