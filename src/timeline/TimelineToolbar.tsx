@@ -25,7 +25,11 @@ export function TimelineToolbar({
   onPreset,
 }: TimelineToolbarProps) {
   return (
-    <div className="flex flex-wrap items-center gap-2 px-1 pb-2" role="toolbar" aria-label="Zoom">
+    <div
+      className="flex flex-wrap items-center gap-1.5 px-1 pb-2 sm:gap-2"
+      role="toolbar"
+      aria-label="Zoom"
+    >
       <button type="button" className={buttonClass} onClick={onZoomIn} aria-label="Zoom in">
         <span aria-hidden="true">+</span>
       </button>

@@ -65,8 +65,11 @@ export class MarkItems {
     private readonly index: DatasetIndex,
     /** With lanes per actor an event is drawn once per actor: its item ids then name the lane. */
     private readonly isEventInSeveralLanes: boolean,
-    /** After each change to the DataSet, for what must follow it (the selection of new items). */
-    private readonly onApplied: () => void,
+    /**
+     * After each change to the DataSet, for what must follow it (the selection of new items), and whether
+     * more changes are still to come.
+     */
+    private readonly onApplied: (isDone: boolean) => void,
   ) {}
 
   itemIdOf(mark: Mark, level: ZoomLevel): string {
@@ -156,6 +159,7 @@ export class MarkItems {
     options: { otherItems?: readonly MarkItem[]; isAtOnce?: boolean } = {},
   ): void {
     cancelAnimationFrame(this.frame)
+    this.pendingLanes = []
     this.selectedEventId = selectedEventId
     const byLane = new Map<string, LaneChanges>()
     const laneChanges = (lane: string) => {
@@ -188,7 +192,6 @@ export class MarkItems {
         changed: lanes.flatMap((changes) => changes.changed),
         removed: lanes.flatMap((changes) => changes.removed),
       })
-      this.pendingLanes = []
       return
     }
     this.pendingLanes = lanes
@@ -214,11 +217,12 @@ export class MarkItems {
     if (changes.removed.length > 0) this.items.remove(changes.removed)
     if (updated.length > 0) this.items.update(updated)
     if (added.length > 0) addOutOfSight(this.items, added)
-    this.onApplied()
+    this.onApplied(this.pendingLanes.length === 0)
   }
 
   private applyPendingLane(): void {
     if (this.pendingLanes.length === 0) return
+    this.onApplied(false)
     this.frame = requestAnimationFrame(() => {
       const next = this.pendingLanes.shift()
       if (next) this.apply(next)

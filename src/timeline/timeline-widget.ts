@@ -259,7 +259,11 @@ export class TimelineWidget {
   }
 
   private newMarkItems(isEventInSeveralLanes: boolean): MarkItems {
-    return new MarkItems(this.items, this.index, isEventInSeveralLanes, () => this.showSelection())
+    return new MarkItems(this.items, this.index, isEventInSeveralLanes, (isDone) => {
+      // Busy while lanes are still being redrawn, so that assistive technology waits for the new marks.
+      this.container.setAttribute('aria-busy', String(!isDone))
+      if (isDone) this.showSelection()
+    })
   }
 
   /** vis-timeline selects items, not events: new items of the open event are selected as they come. */

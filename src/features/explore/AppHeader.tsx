@@ -38,12 +38,14 @@ export function AppHeader({
   const menuId = useId()
   return (
     <header className="ct-header flex flex-col gap-2 border-b px-3 py-2 sm:px-4 sm:py-3">
-      <div className="flex items-center gap-x-4 gap-y-1 sm:flex-wrap sm:items-baseline">
+      <div className="flex flex-wrap items-center gap-x-4 gap-y-1 sm:items-baseline">
         <h1 className="text-base font-semibold tracking-tight whitespace-nowrap sm:text-lg">
           Conflict Timeline
         </h1>
         <p className="ct-muted hidden min-w-0 text-sm sm:block sm:flex-1">{index.dataset.title}</p>
-        <StatusLine shown={shownCount} total={index.dataset.events.length} />
+        <div className="max-[379px]:order-last max-[379px]:basis-full">
+          <StatusLine shown={shownCount} total={index.dataset.events.length} />
+        </div>
         <button
           type="button"
           className="ct-button ct-menu-button ml-auto inline-flex h-10 items-center gap-1.5 rounded-md border px-3 text-sm font-medium sm:hidden"

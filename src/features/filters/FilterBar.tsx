@@ -38,7 +38,7 @@ export function FilterBar({
 }: FilterBarProps) {
   return (
     <section aria-label="Filters" className="flex flex-col gap-2">
-      <div className="flex flex-wrap items-center gap-2">
+      <div className="flex flex-wrap items-center gap-1.5 sm:gap-2">
         <div className="relative min-w-48 basis-full sm:basis-auto sm:flex-1 sm:max-w-xs">
           <label htmlFor="event-search" className="sr-only">
             Search events
