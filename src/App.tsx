@@ -1,8 +1,9 @@
 /** Reads the view from the URL, loads the dataset it names, and shows the loading, error or main view. */
 import { useEffect } from 'react'
+import { BUNDLED_DATASET_URL } from './load/dataset-query'
 import { useDataset } from './load/use-dataset'
 import { useViewState } from './url/use-view-state'
-import { DatasetError, MainView } from './features/explore'
+import { DatasetError, LoadingView, MainView } from './features/explore'
 import { EmbedView } from './features/embed'
 import { PresentMode } from './features/present'
 
@@ -18,12 +19,10 @@ export function App() {
 
   if (datasetQuery.isPending) {
     return (
-      <main className="grid min-h-dvh place-items-center p-6">
-        <p role="status" className="ct-muted flex items-center gap-3">
-          <span className="ct-spinner" aria-hidden="true" />
-          Loading the events…
-        </p>
-      </main>
+      <LoadingView
+        url={view.dataUrl ?? BUNDLED_DATASET_URL}
+        onCancel={view.dataUrl ? () => setView({ ...view, dataUrl: null }) : undefined}
+      />
     )
   }
   if (datasetQuery.isError) {

@@ -17,3 +17,48 @@ export function subscribeToProgress(listener: () => void): () => void {
 export function progressOf(url: string): LoadProgress | undefined {
   return progressByUrl.get(url)
 }
+
+/** What the progress bar shows: a sentence, and how far along it is when that is known. */
+export type ProgressReading = { text: string; done: number | null; total: number | null }
+
+const size = (bytes: number, totalBytes: number) =>
+  totalBytes < 1_000_000
+    ? `${Math.ceil(bytes / 1000).toLocaleString('en-GB')}`
+    : (bytes / 1_000_000).toLocaleString('en-GB', {
+        maximumFractionDigits: 1,
+        minimumFractionDigits: 1,
+      })
+const unit = (totalBytes: number) => (totalBytes < 1_000_000 ? 'kB' : 'MB')
+const count = (value: number) => value.toLocaleString('en-GB')
+
+export function readProgress(progress: LoadProgress | undefined): ProgressReading {
+  if (!progress) return { text: 'Loading the events…', done: null, total: null }
+  const { stage, loadedBytes, totalBytes, checkedEvents, totalEvents } = progress
+  switch (stage) {
+    case 'downloading':
+      // A compressed response names its compressed size, while the bytes counted are the file's own.
+      return totalBytes && loadedBytes <= totalBytes
+        ? {
+            text: `Downloading the events… ${size(loadedBytes, totalBytes)} of ${size(totalBytes, totalBytes)} ${unit(totalBytes)}`,
+            done: loadedBytes,
+            total: totalBytes,
+          }
+        : {
+            text: `Downloading the events… ${size(loadedBytes, loadedBytes)} ${unit(loadedBytes)}`,
+            done: null,
+            total: null,
+          }
+    case 'reading':
+      return { text: 'Reading the file…', done: null, total: null }
+    case 'checking':
+      return totalEvents
+        ? {
+            text: `Checking the events… ${count(checkedEvents)} of ${count(totalEvents)}`,
+            done: checkedEvents,
+            total: totalEvents,
+          }
+        : { text: 'Checking the events…', done: null, total: null }
+    case 'indexing':
+      return { text: 'Preparing the timeline…', done: null, total: null }
+  }
+}

@@ -18,6 +18,28 @@ describe('App', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Loading the events…')
   })
 
+  it('shows how far the download of a named dataset has come, and Cancel returns to the bundled one', async () => {
+    const user = userEvent.setup()
+    const firstHalf = new TextEncoder().encode('{"schemaVersion": 1, "title": "Half')
+    const neverEnding = () =>
+      new Response(
+        new ReadableStream<Uint8Array>({
+          start: (controller) => controller.enqueue(firstHalf),
+        }),
+        { headers: { 'content-length': String(firstHalf.byteLength * 2) } },
+      )
+    openApp('?data=/datasets/slow.json', neverEnding, () =>
+      jsonResponse(readFixture('small-dataset.json')),
+    )
+    const bar = await screen.findByRole('progressbar', { name: 'Loading the events' })
+    expect(bar).toHaveAttribute('value', String(firstHalf.byteLength))
+    expect(bar).toHaveAttribute('max', String(firstHalf.byteLength * 2))
+    expect(screen.getByRole('status')).toHaveTextContent('Downloading the events… 1 of 1 kB')
+    await user.click(screen.getByRole('button', { name: 'Cancel and show the bundled timeline' }))
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('3 of 3 events'))
+    expect(new URLSearchParams(window.location.search).get('data')).toBeNull()
+  })
+
   it('loads the bundled dataset by default and the ?data= one when named', async () => {
     const bundledCalls = openApp('', () => jsonResponse(readFixture('small-dataset.json')))
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('3 of 3 events'))
