@@ -1,7 +1,8 @@
 /**
- * The loading worker: downloads, parses, validates and indexes a dataset off the page's main thread, so that a
- * large file never freezes the page. Events are checked in slices and each slice is handed to the page as soon
- * as it is checked, so that the page takes them in while the worker checks the next (assemble-dataset.ts).
+ * The loading worker: parses, validates and indexes a dataset off the page's main thread, so that a large file
+ * never freezes the page. The page downloads the file while the worker starts and hands the bytes over. Events
+ * are checked in slices and each slice is handed to the page as soon as it is checked, so that the page takes
+ * them in while the worker checks the next (assemble-dataset.ts).
  */
 import { chronologicalOrder, eventSpans } from '../data/dataset-index'
 import type { TimelineEvent } from '../data/schema'
@@ -9,7 +10,7 @@ import { startValidation } from '../data/validate-dataset'
 import { facetsOf } from '../filters/filter-criteria'
 import { searchTextOf } from '../filters/search-index'
 import { DatasetLoadError, type LoadProgress } from './loaded-dataset'
-import { downloadText, parseJson, unusableDataset } from './download'
+import { parseJson, unusableDataset } from './download'
 import type { WorkerReply, WorkerRequest } from './worker-messages'
 
 /** Small enough that the page takes a slice in without a long task. */
@@ -17,11 +18,9 @@ const SLICE_EVENTS = 2_000
 
 const post = (reply: WorkerReply, transfer: Transferable[] = []) => postMessage(reply, { transfer })
 
-async function load({ url, displayUrl }: WorkerRequest) {
-  const text = await downloadText(url, displayUrl, (progress) =>
-    post({ type: 'progress', progress }),
-  )
-  const bytes = { loadedBytes: text.length, totalBytes: text.length }
+function load({ bytes: file, displayUrl }: WorkerRequest) {
+  const text = new TextDecoder().decode(file)
+  const bytes = { loadedBytes: file.byteLength, totalBytes: file.byteLength }
   const report = (
     stage: LoadProgress['stage'],
     checkedEvents: number,
@@ -55,7 +54,9 @@ async function load({ url, displayUrl }: WorkerRequest) {
 }
 
 onmessage = (message: MessageEvent<WorkerRequest>) => {
-  load(message.data).catch((error: unknown) =>
+  try {
+    load(message.data)
+  } catch (error) {
     post(
       error instanceof DatasetLoadError
         ? {
@@ -72,6 +73,6 @@ onmessage = (message: MessageEvent<WorkerRequest>) => {
             message: `The dataset at ${message.data.displayUrl} could not be read (${String(error)}).`,
             issues: [],
           },
-    ),
-  )
+    )
+  }
 }

@@ -6,7 +6,7 @@ export type ProgressListener = (progress: LoadProgress) => void
 
 const PROGRESS_INTERVAL_MS = 100
 
-/** `url` is what is fetched (absolute in a worker), `displayUrl` the address as the reader gave it. */
+/** `url` is what is fetched, `displayUrl` the address as the reader gave it. */
 export async function downloadText(
   url: string,
   displayUrl: string,
@@ -15,6 +15,18 @@ export async function downloadText(
   /** Another site's dataset gets no cookies of ours. */
   credentials: RequestCredentials = 'omit',
 ): Promise<string> {
+  return new TextDecoder().decode(
+    await downloadBytes(url, displayUrl, onProgress, signal, credentials),
+  )
+}
+
+export async function downloadBytes(
+  url: string,
+  displayUrl: string,
+  onProgress: ProgressListener,
+  signal?: AbortSignal,
+  credentials: RequestCredentials = 'omit',
+): Promise<Uint8Array<ArrayBuffer>> {
   let response: Response
   try {
     response = await fetch(url, { signal, credentials })
@@ -35,7 +47,7 @@ export async function downloadText(
   }
   const totalHeader = Number(response.headers.get('content-length'))
   const totalBytes = Number.isFinite(totalHeader) && totalHeader > 0 ? totalHeader : null
-  if (!response.body) return response.text()
+  if (!response.body) return new Uint8Array(await response.arrayBuffer())
   const reader = response.body.getReader()
   const chunks: Uint8Array[] = []
   let loadedBytes = 0
@@ -63,7 +75,7 @@ export async function downloadText(
     bytes.set(chunk, offset)
     offset += chunk.byteLength
   }
-  return new TextDecoder().decode(bytes)
+  return bytes
 }
 
 export function parseJson(text: string, displayUrl: string): unknown {

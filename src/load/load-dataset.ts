@@ -9,7 +9,7 @@ import type { Dataset } from '../data/schema'
 import { buildFilterContext } from '../filters/filter-context'
 import { DatasetAssembly } from './assemble-dataset'
 import { DatasetLoadError, type LoadedDataset } from './loaded-dataset'
-import { downloadText, parseJson, type ProgressListener } from './download'
+import { downloadBytes, downloadText, parseJson, type ProgressListener } from './download'
 import type { WorkerReply, WorkerRequest } from './worker-messages'
 
 async function loadTrusted(
@@ -36,6 +36,8 @@ function loadInWorker(
   signal?: AbortSignal,
 ): Promise<LoadedDataset> {
   const worker = new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module' })
+  // The download runs while the worker starts; a failed one rejects with its own message.
+  const download = downloadBytes(url, url, onProgress, signal)
   return new Promise<LoadedDataset>((resolve, reject) => {
     signal?.addEventListener('abort', () => reject(signal.reason), { once: true })
     worker.onerror = (event) =>
@@ -49,9 +51,10 @@ function loadInWorker(
       else if (data.type === 'loaded') resolve(assembly.finish(url, data.report, data.order))
       else reject(new DatasetLoadError(data.failure, data.url, data.message, data.issues))
     }
-    // A worker resolves a relative address against its own script, not the page.
-    const request: WorkerRequest = { url: new URL(url, document.baseURI).href, displayUrl: url }
-    worker.postMessage(request)
+    download.then((bytes) => {
+      const request: WorkerRequest = { bytes, displayUrl: url }
+      worker.postMessage(request, [bytes.buffer])
+    }, reject)
   }).finally(() => worker.terminate())
 }
 

@@ -5,7 +5,8 @@ import type { DatasetIssue } from '../data/dataset-issues'
 import type { EventFacets } from '../filters/filter-criteria'
 import type { DatasetLoadFailure, LoadProgress } from './loaded-dataset'
 
-export type WorkerRequest = { url: string; displayUrl: string }
+/** The downloaded file, handed over (not copied), and its address as the reader gave it. */
+export type WorkerRequest = { bytes: Uint8Array<ArrayBuffer>; displayUrl: string }
 
 export type WorkerReply =
   | { type: 'progress'; progress: LoadProgress }
