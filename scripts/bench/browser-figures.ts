@@ -98,7 +98,12 @@ async function heapMb(page: Page): Promise<number> {
   return usage.usedSize / 1_048_576
 }
 
-async function measurePage(browser: Browser, url: string, kind: PageKind): Promise<PageFigures> {
+async function measurePage(
+  browser: Browser,
+  url: string,
+  kind: PageKind,
+  isLoadOnly = false,
+): Promise<PageFigures> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
   const page = await context.newPage()
   await page.addInitScript(instrument, FIRST_EVENT_SELECTOR[kind])
@@ -125,6 +130,7 @@ async function measurePage(browser: Browser, url: string, kind: PageKind): Promi
     await page.waitForTimeout(SETTLE_MS)
     record('load', await tasksBetween(page, 0, await pageNow(page)))
     figures.heapMb = await heapMb(page)
+    if (isLoadOnly) return figures
 
     const canvas = await page.locator('.vis-panel.vis-center').first().boundingBox()
     if (!canvas) throw new Error('no timeline canvas')
@@ -189,8 +195,11 @@ function medianFigures(runs: readonly PageFigures[]): PageFigures {
 export type BrowserBenchOptions = {
   sizes: readonly number[]
   runs: number
-  /** Sizes at which plain vis-timeline is too slow to be worth loading more than once. */
-  plainRunsAbove?: { events: number; runs: number }
+  /**
+   * Above this many events plain vis-timeline is loaded once and only its first draw and heap are measured: each
+   * of its zoom steps there takes most of a minute, so the interaction phases would take the bench an hour.
+   */
+  plainLoadOnlyAbove?: number
 }
 
 export async function measureInBrowser(options: BrowserBenchOptions): Promise<{
@@ -227,10 +236,9 @@ export async function measureInBrowser(options: BrowserBenchOptions): Promise<{
       const appUrl = `${server.origin}/${isBundled ? '' : `?data=${dataPath}`}`
       const plainUrl = `${server.origin}/plain/plain-vis-timeline.html?data=${dataPath}`
       const events = isBundled ? BUNDLED_EVENTS : size
-      const plainRuns =
-        options.plainRunsAbove && size > options.plainRunsAbove.events
-          ? options.plainRunsAbove.runs
-          : options.runs
+      const isPlainLoadOnly =
+        options.plainLoadOnlyAbove !== undefined && size > options.plainLoadOnlyAbove
+      const plainRuns = isPlainLoadOnly ? 1 : options.runs
       const appRuns: PageFigures[] = []
       const plainRunsFigures: PageFigures[] = []
       for (let run = 0; run < options.runs; run += 1) {
@@ -238,7 +246,7 @@ export async function measureInBrowser(options: BrowserBenchOptions): Promise<{
         appRuns.push(await measurePage(browser, appUrl, 'app'))
         if (run < plainRuns) {
           console.log(`  ${events} events, run ${run + 1}: plain vis-timeline`)
-          plainRunsFigures.push(await measurePage(browser, plainUrl, 'plain'))
+          plainRunsFigures.push(await measurePage(browser, plainUrl, 'plain', isPlainLoadOnly))
         }
       }
       sizes.push({
