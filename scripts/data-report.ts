@@ -1,7 +1,8 @@
 /**
- * `npm run data-report [file]`: what the dataset covers and where it is thin. Counts per year, category, type,
- * actor and location; the events without figures or quotes; and every editorial check of
- * src/data/quality-checks.ts.
+ * `npm run data-report [file] [--series series.json]`: what the dataset covers and where it is thin. Counts per
+ * year, category, type, actor and location; the events without figures or quotes; each series of
+ * data/series.json with its numbered members and the ones missing; and every editorial check of
+ * src/data/quality-checks.ts. Exits non-zero on a failed check; an incomplete series is reported, not failed.
  */
 import { readFileSync } from 'node:fs'
 import { indexDataset } from '../src/data/dataset-index'
@@ -12,11 +13,22 @@ import {
   findEventsOutsideTheirPeriods,
   findIdsNotMatchingDates,
   findUnusedRecords,
+  findEventsWithoutTwoPublishers,
 } from '../src/data/quality-checks'
 import { validateDataset } from '../src/data/validate-dataset'
 import { formatIssue } from '../src/data/dataset-issues'
+import {
+  findNumberingProblems,
+  formatSeriesReport,
+  reportSeries,
+  SeriesListSchema,
+} from '../src/data/series'
 
-const path = process.argv[2] ?? 'data/events.json'
+const args = process.argv.slice(2)
+const seriesFlag = args.indexOf('--series')
+const seriesPath =
+  (seriesFlag >= 0 ? args.splice(seriesFlag, 2)[1] : undefined) ?? 'data/series.json'
+const path = args[0] ?? 'data/events.json'
 const report = validateDataset(JSON.parse(readFileSync(path, 'utf8')), { requireSources: true })
 if (!report.dataset) {
   console.error(report.issues.map(formatIssue).join('\n'))
@@ -102,13 +114,26 @@ for (const event of events.filter((e) => !e.figures?.length && !e.quotes?.length
   console.log(`  ${event.id}`)
 }
 
+const { series } = SeriesListSchema.parse(JSON.parse(readFileSync(seriesPath, 'utf8')))
+const seriesReports = series.map((entry) => reportSeries(entry, events))
+console.log(`\nSeries (${seriesPath})`)
+for (const seriesReport of seriesReports) console.log(formatSeriesReport(seriesReport))
+const incomplete = seriesReports.filter((seriesReport) => !seriesReport.isComplete)
+console.log(
+  incomplete.length === 0
+    ? 'Every series is complete.'
+    : `Incomplete: ${incomplete.map((seriesReport) => seriesReport.series.id).join(', ')}`,
+)
+
 const checks = {
+  'series reference lists': series.flatMap(findNumberingProblems),
   'schema and sources': report.issues.map(formatIssue),
   'ids not starting with their date': findIdsNotMatchingDates(index),
   'possible duplicates': findDuplicateEvents(index),
   'events outside their period': findEventsOutsideTheirPeriods(index),
   'unused actors and locations': findUnusedRecords(index),
   coordinates: findCoordinateProblems(index),
+  'events from 2026 without two publishers': findEventsWithoutTwoPublishers(index),
 }
 console.log('\nChecks')
 let problemCount = 0

@@ -53,26 +53,31 @@ export const LocationSchema = z
     id: IdSchema,
     name: TextSchema,
     kind: z.enum(LOCATION_KINDS, { error: `expected one of ${LOCATION_KINDS.join(', ')}` }),
-    /** Required except for seas, which belong to no single country. */
+    /**
+     * The bundled dataset gives it for every place but seas (src/data/quality-checks.ts); an imported timeline
+     * may not know it.
+     */
     country: z
       .string({ error: 'expected a country code as text' })
       .regex(COUNTRY_PATTERN, 'expected an ISO 3166-1 alpha-2 country code such as "UA"')
       .optional(),
     /** The id of the region (oblast, province) location this place lies in. */
     region: IdSchema.optional(),
+    /** Both or neither: a place named in an imported timeline may have no coordinates. */
     lat: z
       .number({ error: 'expected a latitude (number)' })
       .min(-90, 'expected a latitude from -90 to 90')
-      .max(90, 'expected a latitude from -90 to 90'),
+      .max(90, 'expected a latitude from -90 to 90')
+      .optional(),
     lon: z
       .number({ error: 'expected a longitude (number)' })
       .min(-180, 'expected a longitude from -180 to 180')
-      .max(180, 'expected a longitude from -180 to 180'),
+      .max(180, 'expected a longitude from -180 to 180')
+      .optional(),
   })
-  .refine((location) => location.kind === 'sea' || location.country !== undefined, {
-    message:
-      'missing; expected an ISO 3166-1 alpha-2 country code such as "UA" (only seas may leave it out)',
-    path: ['country'],
+  .refine((location) => (location.lat === undefined) === (location.lon === undefined), {
+    message: 'expected both lat and lon, or neither',
+    path: ['lon'],
   })
 
 export const EventTypeSchema = z.object({
@@ -142,6 +147,11 @@ export const EventSchema = z
       .max(3, 'expected 1, 2 or 3')
       .optional(),
     tags: z.array(IdSchema, { error: 'expected a list of tags' }).optional(),
+    /** The day the event was last checked against its sources (scripts/check-sources.ts). */
+    checked: PartialDateSchema.refine(
+      (date) => date.length === 10,
+      'expected the day of the check as YYYY-MM-DD',
+    ).optional(),
   })
   .refine((event) => event.endDate === undefined || isInOrder(event.date, event.endDate), {
     message: 'expected endDate not before date',

@@ -1,7 +1,8 @@
 /**
  * Ready-made lessons from the dataset itself: every tag shared by at least three events (all rounds of one
- * negotiation track, every prisoner exchange, the events of a period), and every period with at least three
- * events in its dates that no tag already covers. Each is a filter a teacher can present.
+ * negotiation track, every prisoner exchange, the events of a period), every period with at least three
+ * events in its dates that no tag already covers, and the dataset's latest year, the one a class asks about
+ * first. Each is a filter a teacher can present.
  */
 import type { DatasetIndex } from '../data/dataset-index'
 import { tagLabel } from './describe-filters'
@@ -59,6 +60,19 @@ export function listLessons(index: DatasetIndex): Lesson[] {
       eventCount: inside,
       filter: { tags: [], from: period.start, to: period.end },
       firstDay: span.firstDay,
+    })
+  }
+  const latestYear = index.chronological.at(-1)?.date.slice(0, 4)
+  const latestYearEvents = index.chronological.filter((event) =>
+    event.date.startsWith(latestYear ?? '-'),
+  )
+  if (latestYear && latestYearEvents.length >= MIN_LESSON_EVENTS) {
+    lessons.push({
+      id: `year-${latestYear}`,
+      label: `The year ${latestYear}`,
+      eventCount: latestYearEvents.length,
+      filter: { tags: [], from: latestYear, to: latestYear },
+      firstDay: firstDayOf(latestYearEvents[0]?.id),
     })
   }
   return lessons

@@ -7,6 +7,7 @@ import {
   findEventsOutsideTheirPeriods,
   findIdsNotMatchingDates,
   findUnusedRecords,
+  findEventsWithoutTwoPublishers,
 } from '../../src/data/quality-checks'
 import { validateDataset } from '../../src/data/validate-dataset'
 import { formatIssue } from '../../src/data/dataset-issues'
@@ -26,6 +27,11 @@ describe('the bundled dataset', () => {
 
   it('starts every event id with its date', () => {
     expect(findIdsNotMatchingDates(index)).toEqual([])
+  })
+
+  it('gives every event from 2026 on two sources from different publishers', () => {
+    expect(events.some((event) => event.date >= '2026')).toBe(true)
+    expect(findEventsWithoutTwoPublishers(index)).toEqual([])
   })
 
   it('has no duplicate events', () => {
@@ -54,12 +60,12 @@ describe('the bundled dataset', () => {
     expect(events.filter((event) => event.title.length > 80).map((event) => event.id)).toEqual([])
   })
 
-  it('covers 2013 to 2025 with at least 300 events, every year from 2014, most in 2022 and 2025', () => {
+  it('covers 2013 to 2026 with at least 300 events, every year from 2014, most in 2022 and 2025', () => {
     expect(events.length).toBeGreaterThanOrEqual(300)
     const perYear = new Map<string, number>()
     for (const event of events)
       perYear.set(event.date.slice(0, 4), (perYear.get(event.date.slice(0, 4)) ?? 0) + 1)
-    for (let year = 2014; year <= 2025; year += 1)
+    for (let year = 2014; year <= 2026; year += 1)
       expect(perYear.get(String(year)) ?? 0).toBeGreaterThan(0)
     const busiest = [...perYear.entries()]
       .sort((a, b) => b[1] - a[1])

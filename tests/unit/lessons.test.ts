@@ -79,4 +79,30 @@ describe(listLessons.name, () => {
       },
     ])
   })
+
+  it('offers the latest year once it has three events', () => {
+    const latest = (count: number) =>
+      listLessons(
+        indexDataset({
+          ...dataset,
+          events: [
+            ...dataset.events,
+            ...Array.from({ length: count }, (_, n) => ({
+              ...dataset.events[0]!,
+              id: `2026-0${n + 1}-01-event`,
+              date: `2026-0${n + 1}-01`,
+            })),
+          ],
+        }),
+      ).filter((lesson) => lesson.id.startsWith('year-'))
+    expect(latest(2)).toEqual([])
+    expect(latest(3)).toEqual([
+      {
+        id: 'year-2026',
+        label: 'The year 2026',
+        eventCount: 3,
+        filter: { tags: [], from: '2026', to: '2026' },
+      },
+    ])
+  })
 })
