@@ -61,7 +61,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: PURE_MODULE_PATTERNS }] },
   },
   {
-    files: ['src/filters/**'],
+    files: ['src/filters/**', 'src/import/**', 'src/export/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [...PURE_MODULE_PATTERNS, NO_URL] }] },
   },
   {

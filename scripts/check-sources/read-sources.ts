@@ -12,6 +12,8 @@ async function readSource(
   source: Source,
   timeoutMs: number,
 ): Promise<SourceFindings> {
+  if (source.url === undefined)
+    return { source, unreachable: 'no address', isDateMissing: false, missingFigures: [] }
   try {
     const response = await fetch(source.url, {
       redirect: 'follow',

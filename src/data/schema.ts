@@ -120,12 +120,27 @@ export const QuoteSchema = z.object({
   context: TextSchema.optional(),
 })
 
+/**
+ * The bundled dataset gives all four fields of every source (validate-dataset.ts, `requireSources`); an imported
+ * one may name only the publisher, as ACLED's exports do.
+ */
 export const SourceSchema = z.object({
   publisher: TextSchema,
-  title: TextSchema,
-  date: PartialDateSchema,
-  url: WebAddressSchema,
+  title: TextSchema.optional(),
+  date: PartialDateSchema.optional(),
+  url: WebAddressSchema.optional(),
 })
+
+/** A picture or video that goes with an event; loaded only when the reader asks for it. */
+export const MediaSchema = z.object({
+  url: WebAddressSchema,
+  caption: TextSchema.optional(),
+  credit: TextSchema.optional(),
+  thumbnail: WebAddressSchema.optional(),
+})
+
+/** A link from the event's own text (a TimelineJS slide's), kept as a link beside the summary. */
+export const LinkSchema = z.object({ text: TextSchema, url: WebAddressSchema })
 
 export const EventSchema = z
   .object({
@@ -147,6 +162,8 @@ export const EventSchema = z
       .max(3, 'expected 1, 2 or 3')
       .optional(),
     tags: z.array(IdSchema, { error: 'expected a list of tags' }).optional(),
+    media: MediaSchema.optional(),
+    links: z.array(LinkSchema, { error: 'expected a list of links' }).optional(),
     /** The day the event was last checked against its sources (scripts/check-sources.ts). */
     checked: PartialDateSchema.refine(
       (date) => date.length === 10,
@@ -187,3 +204,4 @@ export type TimelineEvent = z.infer<typeof EventSchema>
 export type Figure = z.infer<typeof FigureSchema>
 export type Quote = z.infer<typeof QuoteSchema>
 export type Source = z.infer<typeof SourceSchema>
+export type Media = z.infer<typeof MediaSchema>

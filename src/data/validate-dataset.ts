@@ -116,6 +116,13 @@ export function startValidation(
         if (options.requireSources && event.sources.length === 0) {
           fail('sources', 'expected at least one source (publisher, title, date, url)')
         }
+        if (options.requireSources) {
+          event.sources.forEach((source, index) => {
+            for (const field of ['title', 'date', 'url'] as const) {
+              if (source[field] === undefined) fail(`sources[${index}].${field}`, 'missing')
+            }
+          })
+        }
       }),
     finish: (events) => ({
       dataset: {

@@ -10,7 +10,8 @@ import { startValidation } from '../data/validate-dataset'
 import { facetsOf } from '../filters/filter-criteria'
 import { searchTextOf } from '../filters/search-index'
 import { DatasetLoadError, type LoadProgress } from './loaded-dataset'
-import { parseJson, unusableDataset } from './download'
+import { unusableDataset } from './download'
+import { importDocument, withImportFindings } from './import-document'
 import type { WorkerReply, WorkerRequest } from './worker-messages'
 
 /** Small enough that the page takes a slice in without a long task. */
@@ -27,8 +28,10 @@ function load({ bytes: file, displayUrl }: WorkerRequest) {
     totalEvents: number | null,
   ) => post({ type: 'progress', progress: { stage, ...bytes, checkedEvents, totalEvents } })
   report('reading', 0, null)
-  const validation = startValidation(parseJson(text, displayUrl))
-  if ('report' in validation) throw unusableDataset(displayUrl, validation.report)
+  const imported = importDocument(text, displayUrl)
+  const validation = startValidation(imported.document)
+  if ('report' in validation)
+    throw unusableDataset(displayUrl, withImportFindings(validation.report, imported))
   const lookups = {
     actorsById: new Map(validation.actors.map((actor) => [actor.id, actor])),
     locationsById: new Map(validation.locations.map((location) => [location.id, location])),
@@ -45,7 +48,7 @@ function load({ bytes: file, displayUrl }: WorkerRequest) {
     })
     report('checking', Math.min(validation.eventCount, from + SLICE_EVENTS), validation.eventCount)
   }
-  const finished = validation.finish(kept)
+  const finished = withImportFindings(validation.finish(kept), imported)
   if (!finished.dataset) throw unusableDataset(displayUrl, finished)
   report('indexing', validation.eventCount, validation.eventCount)
   const order = Int32Array.from(chronologicalOrder(kept, eventSpans(kept)))

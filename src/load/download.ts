@@ -83,7 +83,7 @@ export function parseJson(text: string, displayUrl: string): unknown {
     return JSON.parse(text)
   } catch (error) {
     throw new DatasetLoadError(
-      'not-json',
+      'unreadable',
       displayUrl,
       `The file at ${displayUrl} is not JSON (${(error as Error).message}).`,
     )

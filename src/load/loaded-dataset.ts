@@ -11,7 +11,7 @@ export type LoadedDataset = {
   filterContext: FilterContext
 }
 
-export type DatasetLoadFailure = 'network' | 'http' | 'not-json' | 'invalid'
+export type DatasetLoadFailure = 'network' | 'http' | 'unreadable' | 'invalid'
 
 /** A dataset that could not be used at all; `issues` is filled for `invalid`. */
 export class DatasetLoadError extends Error {

@@ -5,7 +5,8 @@
 import { indexDataset } from '../data/dataset-index'
 import { validateDataset } from '../data/validate-dataset'
 import { buildFilterContext } from '../filters/filter-context'
-import { downloadText, parseJson, unusableDataset, type ProgressListener } from './download'
+import { downloadText, unusableDataset, type ProgressListener } from './download'
+import { importDocument, withImportFindings } from './import-document'
 import type { LoadedDataset } from './loaded-dataset'
 
 export async function readDataset(
@@ -14,8 +15,11 @@ export async function readDataset(
   onProgress: ProgressListener,
   signal?: AbortSignal,
 ): Promise<LoadedDataset> {
-  const json = parseJson(await downloadText(url, displayUrl, onProgress, signal), displayUrl)
-  const report = validateDataset(json)
+  const imported = importDocument(
+    await downloadText(url, displayUrl, onProgress, signal),
+    displayUrl,
+  )
+  const report = withImportFindings(validateDataset(imported.document), imported)
   if (!report.dataset) throw unusableDataset(displayUrl, report)
   const index = indexDataset(report.dataset)
   return { url: displayUrl, index, report, filterContext: buildFilterContext(index) }

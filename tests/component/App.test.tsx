@@ -61,11 +61,13 @@ describe('App', () => {
     expect(calls).toEqual(['/datasets/talks.json', '/datasets/talks.json'])
   })
 
-  it('names a body that is not JSON', async () => {
+  it('names a body that is a web page, not a dataset', async () => {
     openApp('?data=/page.html', () => new Response(readFixture('not-json.txt')))
     const alert = await screen.findByRole('alert')
-    expect(within(alert).getByRole('heading')).toHaveTextContent('The dataset is not a JSON file')
-    expect(alert).toHaveTextContent('The file at /page.html is not JSON')
+    expect(within(alert).getByRole('heading')).toHaveTextContent(
+      'The file could not be read as a dataset',
+    )
+    expect(alert).toHaveTextContent('/page.html is a web page (HTML), not a dataset')
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeEnabled()
   })
 

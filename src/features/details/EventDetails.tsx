@@ -10,6 +10,7 @@ import { formatDateText } from '../../data/partial-date'
 import type { TimelineEvent } from '../../data/schema'
 import { CATEGORY_NAMES } from '../../data/display-names'
 import { formatEventDate } from '../../data/format-event-date'
+import { EventMedia } from './EventMedia'
 
 type EventDetailsProps = {
   index: DatasetIndex
@@ -84,7 +85,7 @@ export function EventDetails({
         </button>
       </header>
 
-      <p className="leading-relaxed">{event.summary}</p>
+      <p className="leading-relaxed whitespace-pre-line">{event.summary}</p>
 
       <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
         {actors.length > 0 && (
@@ -131,20 +132,48 @@ export function EventDetails({
         </section>
       )}
 
+      {event.links && event.links.length > 0 && (
+        <section aria-label="Links">
+          <h3 className="ct-muted text-xs font-semibold tracking-wide uppercase">Links</h3>
+          <ul className="mt-2 flex flex-col gap-1 text-sm">
+            {event.links.map((link) => (
+              <li key={link.url}>
+                <a href={link.url} target="_blank" rel="noopener noreferrer" className="ct-link">
+                  {link.text} <span className="sr-only">(opens in a new tab)</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {event.media && <EventMedia key={event.id} media={event.media} />}
+
       <section aria-label="Sources">
         <h3 className="ct-muted text-xs font-semibold tracking-wide uppercase">Sources</h3>
         {event.sources.length === 0 ? (
           <p className="mt-2 text-sm">This dataset gives no source for this event.</p>
         ) : (
           <ul className="mt-2 flex flex-col gap-2 text-sm">
-            {event.sources.map((source) => (
-              <li key={source.url}>
-                <a href={source.url} target="_blank" rel="noopener noreferrer" className="ct-link">
-                  {source.title} <span className="sr-only">(opens in a new tab)</span>
-                </a>
+            {event.sources.map((source, position) => (
+              <li key={position}>
+                {source.url ? (
+                  <a
+                    href={source.url}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    className="ct-link"
+                  >
+                    {source.title ?? source.publisher}{' '}
+                    <span className="sr-only">(opens in a new tab)</span>
+                  </a>
+                ) : (
+                  <span>{source.title ?? source.publisher}</span>
+                )}
                 <span className="ct-muted">
                   {' '}
-                  — {source.publisher}, {formatDateText(source.date)}
+                  — {source.publisher}
+                  {source.date && `, ${formatDateText(source.date)}`}
                 </span>
               </li>
             ))}

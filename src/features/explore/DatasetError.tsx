@@ -8,7 +8,7 @@ const LISTED_ISSUES = 8
 const HEADINGS = {
   network: 'The dataset could not be reached',
   http: 'The dataset could not be loaded',
-  'not-json': 'The dataset is not a JSON file',
+  unreadable: 'The file could not be read as a dataset',
   invalid: 'The dataset is not valid',
 } as const
 

@@ -1,5 +1,8 @@
 import { useState } from 'react'
 
+/** A file with thousands of bad rows would otherwise put thousands of lines in the page. */
+const LISTED_DETAILS = 200
+
 export type Notice = {
   /** Stable across renders, so a dismissed notice stays dismissed. */
   key: string
@@ -28,10 +31,16 @@ export function NoticeBanner({ notices }: NoticeBannerProps) {
               <details className="mt-1">
                 <summary className="ct-link cursor-pointer">Show details</summary>
                 <ul className="mt-1 list-disc pl-5 font-mono text-xs break-words">
-                  {notice.details.map((line) => (
-                    <li key={line}>{line}</li>
+                  {notice.details.slice(0, LISTED_DETAILS).map((line, position) => (
+                    <li key={position}>{line}</li>
                   ))}
                 </ul>
+                {notice.details.length > LISTED_DETAILS && (
+                  <p className="ct-muted mt-1 text-xs">
+                    and {(notice.details.length - LISTED_DETAILS).toLocaleString('en-GB')} more of
+                    the same kind
+                  </p>
+                )}
               </details>
             )}
           </div>

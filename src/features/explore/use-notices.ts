@@ -1,6 +1,11 @@
 import { useMemo } from 'react'
 import type { DatasetIndex } from '../../data/dataset-index'
-import { countSetAside, formatIssue, type ValidationReport } from '../../data/dataset-issues'
+import {
+  countSetAside,
+  formatIssue,
+  formatOrigins,
+  type ValidationReport,
+} from '../../data/dataset-issues'
 import type { UnknownFilterId } from '../../filters/filter-criteria'
 import type { UrlNotice } from '../../url/parse-view-state'
 import type { Notice } from './NoticeBanner'
@@ -30,12 +35,28 @@ export function useNotices(
         message: `There is no event "${selectedEventId}" in this dataset, so none is open.`,
       })
     }
+    const { imported } = report
+    if (imported) {
+      const shown = index.dataset.events.length
+      notices.push({
+        key: 'imported',
+        message: `Read as ${imported.formatLabel}: ${shown.toLocaleString('en-GB')} ${shown === 1 ? 'event' : 'events'} imported${imported.adjusted.length > 0 ? `, with ${imported.adjusted.length} ${imported.adjusted.length === 1 ? 'kind of change' : 'kinds of change'} to fit this app` : ''}.`,
+        details: imported.adjusted.map(
+          ({ message, origins }) => `${message} (${formatOrigins(origins)})`,
+        ),
+      })
+    }
     const setAside = countSetAside(report)
     if (setAside > 0) {
       notices.push({
         key: 'set-aside',
         message: `${setAside} ${setAside === 1 ? 'record was' : 'records were'} set aside because ${setAside === 1 ? 'it is' : 'they are'} not valid; the rest of the dataset is shown.`,
-        details: report.issues.map(formatIssue),
+        details: [
+          ...(imported?.setAside ?? []).map(
+            ({ origin, field, message }) => `${origin} › ${field}: ${message}`,
+          ),
+          ...report.issues.map(formatIssue),
+        ],
       })
     }
     return notices

@@ -7,7 +7,7 @@ import { useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef } from 'rea
 import type { LoadedDataset } from '../../load/loaded-dataset'
 import { formatEventDate } from '../../data/format-event-date'
 import { formatFigureValue } from '../../data/format-figure'
-import { formatDateText } from '../../data/partial-date'
+import { describeSource } from '../../data/describe-source'
 import { rangeAround } from '../../timeline/zoom'
 import type { HistoryMode, ViewUpdate } from '../../url/use-view-state'
 import type { ViewState } from '../../view/view-state'
@@ -163,7 +163,7 @@ export function PresentMode({ loaded, view, setView }: PresentModeProps) {
           <h1 id="present-title" className="ct-present-title text-balance">
             {event.title}
           </h1>
-          <p className="ct-present-text">{event.summary}</p>
+          <p className="ct-present-text whitespace-pre-line">{event.summary}</p>
           {event.figures && event.figures.length > 0 && (
             <ul className="ct-present-figures flex flex-col gap-[0.2em]" aria-label="Key figures">
               {event.figures.slice(0, 3).map((figure) => (
@@ -185,9 +185,7 @@ export function PresentMode({ loaded, view, setView }: PresentModeProps) {
             </figure>
           )}
           {source && (
-            <p className="ct-present-small ct-muted mt-auto">
-              Source: {source.publisher}, “{source.title}”, {formatDateText(source.date)}
-            </p>
+            <p className="ct-present-small ct-muted mt-auto">Source: {describeSource(source)}</p>
           )}
         </article>
         <div className="ct-present-strip px-4 pb-3">

@@ -5,7 +5,7 @@
  */
 import type { DatasetIndex } from '../../data/dataset-index'
 import { formatEventDate } from '../../data/format-event-date'
-import { formatDateText } from '../../data/partial-date'
+import { describeSource } from '../../data/describe-source'
 import type { TimelineEvent } from '../../data/schema'
 import { useIsPrinting } from './use-is-printing'
 
@@ -35,12 +35,17 @@ export function PrintHandout({ index, events, filterSummary }: PrintHandoutProps
               {index.typesById.get(event.type)?.label ?? event.type}
             </p>
             <h2 className="text-base font-bold">{event.title}</h2>
-            <p className="text-sm">{event.summary}</p>
+            <p className="text-sm whitespace-pre-line">{event.summary}</p>
             <ul className="mt-1 text-xs">
-              {event.sources.map((source) => (
-                <li key={source.url}>
-                  {source.publisher}, “{source.title}”, {formatDateText(source.date)} —{' '}
-                  <span className="break-all">{source.url}</span>
+              {event.sources.map((source, position) => (
+                <li key={position}>
+                  {describeSource(source)}
+                  {source.url && (
+                    <>
+                      {' '}
+                      — <span className="break-all">{source.url}</span>
+                    </>
+                  )}
                 </li>
               ))}
             </ul>
