@@ -179,6 +179,11 @@ export function EventDetails({
             ))}
           </ul>
         )}
+        {event.checked && (
+          <p className="ct-muted mt-2 text-xs">
+            Checked against its sources on {formatDateText(event.checked)}.
+          </p>
+        )}
       </section>
 
       <nav aria-label="Step through events" className="mt-auto flex items-center gap-2 pt-2">
