@@ -7,7 +7,18 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 /** The features (src/features/*), each entered through its index.ts. */
-const FEATURES = ['details', 'embed', 'events', 'explore', 'filters', 'lessons', 'present', 'print']
+const FEATURES = [
+  'details',
+  'embed',
+  'events',
+  'explore',
+  'export',
+  'filters',
+  'import',
+  'lessons',
+  'present',
+  'print',
+]
 
 const NO_VIS = { group: ['vis-*'], message: 'Only src/timeline talks to vis-timeline.' }
 const NO_FEATURES = {

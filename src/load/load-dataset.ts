@@ -1,8 +1,8 @@
 /**
  * Loads a dataset. The bundled one is checked when the app is built (scripts/vite/bundled-dataset-plugin.ts),
  * so the page only parses and indexes it, which for a few hundred events is quicker than starting a worker.
- * Any other dataset is downloaded, parsed, validated and indexed in a worker, with progress, and the worker is
- * stopped when the load is abandoned. Where workers do not exist (jsdom), the same steps run on the page.
+ * Any other dataset, downloaded or opened from the reader's disk (local-files.ts), is parsed, validated and
+ * indexed in a worker, with progress, and the worker is stopped when the load is abandoned. Where workers do not exist (jsdom), the same steps run on the page.
  */
 import { indexDataset } from '../data/dataset-index'
 import type { Dataset } from '../data/schema'
@@ -10,6 +10,7 @@ import { buildFilterContext } from '../filters/filter-context'
 import { DatasetAssembly } from './assemble-dataset'
 import { DatasetLoadError, type LoadedDataset } from './loaded-dataset'
 import { downloadBytes, downloadText, parseJson, type ProgressListener } from './download'
+import { isLocalAddress, localFileName, readLocalFile } from './local-files'
 import type { WorkerReply, WorkerRequest } from './worker-messages'
 
 async function loadTrusted(
@@ -30,14 +31,25 @@ async function loadTrusted(
   }
 }
 
+/** Reads the bytes of a file the reader opened from disk, kept in this browser. */
+async function localBytes(url: string): Promise<Uint8Array<ArrayBuffer>> {
+  const bytes = await readLocalFile(localFileName(url))
+  if (!bytes)
+    throw new DatasetLoadError(
+      'unreadable',
+      url,
+      `“${localFileName(url)}” is no longer kept in this browser (its storage was cleared, or the link was opened in another browser). Open the file again with “Open data”.`,
+    )
+  return bytes
+}
+
 function loadInWorker(
   url: string,
+  bytes: Promise<Uint8Array<ArrayBuffer>>,
   onProgress: ProgressListener,
   signal?: AbortSignal,
 ): Promise<LoadedDataset> {
   const worker = new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module' })
-  // The download runs while the worker starts; a failed one rejects with its own message.
-  const download = downloadBytes(url, url, onProgress, signal)
   return new Promise<LoadedDataset>((resolve, reject) => {
     signal?.addEventListener('abort', () => reject(signal.reason), { once: true })
     worker.onerror = (event) =>
@@ -51,9 +63,12 @@ function loadInWorker(
       else if (data.type === 'loaded') resolve(assembly.finish(url, data.report, data.order))
       else reject(new DatasetLoadError(data.failure, data.url, data.message, data.issues))
     }
-    download.then((bytes) => {
-      const request: WorkerRequest = { bytes, displayUrl: url }
-      worker.postMessage(request, [bytes.buffer])
+    bytes.then((file) => {
+      const request: WorkerRequest = {
+        bytes: file,
+        displayUrl: isLocalAddress(url) ? localFileName(url) : url,
+      }
+      worker.postMessage(request, [file.buffer])
     }, reject)
   }).finally(() => worker.terminate())
 }
@@ -65,9 +80,11 @@ export async function loadDataset(
   signal?: AbortSignal,
 ): Promise<LoadedDataset> {
   if (isBundled) return loadTrusted(url, onProgress, signal)
+  if (isLocalAddress(url)) return loadInWorker(url, localBytes(url), onProgress, signal)
   if (typeof Worker === 'undefined') {
     const { readDataset } = await import('./read-dataset')
     return readDataset(url, url, onProgress, signal)
   }
-  return loadInWorker(url, onProgress, signal)
+  // The download runs while the worker starts; a failed one rejects with its own message.
+  return loadInWorker(url, downloadBytes(url, url, onProgress, signal), onProgress, signal)
 }

@@ -16,7 +16,7 @@ import { TimelineToolbar } from './TimelineToolbar'
 import { TimelineWidget } from './timeline-widget'
 import { useKeyboardNavigation } from './use-keyboard-navigation'
 import { useZoomControls } from './use-zoom-controls'
-import { fitRange, rangeForCluster, rangeForSpan } from './zoom'
+import { fitRange, maxVisibleDays, rangeForCluster, rangeForSpan } from './zoom'
 
 export type TimelineProps = {
   index: DatasetIndex
@@ -215,11 +215,13 @@ export function Timeline({
   }, [selectedEventId, laneEvents, index])
 
   const selectedSpan = selectedEventId ? index.spans.get(selectedEventId) : undefined
+  const maxDays = useMemo(() => maxVisibleDays(index.spans.values()), [index])
   const zoom = useZoomControls({
     drawnWindow: () => widgetRef.current?.vis.getWindow(),
     range,
     selectedSpan,
     onRangeChange,
+    maxDays,
   })
 
   return (

@@ -3,10 +3,12 @@ import type { DataSet } from 'vis-data/peer'
 import type { TimelineOptions } from 'vis-timeline/peer'
 import type { DatasetIndex } from '../data/dataset-index'
 import { startOfDay } from './calendar-time'
-import { MAX_VISIBLE_DAYS, MIN_VISIBLE_DAYS } from './zoom'
+import { maxVisibleDays, MIN_VISIBLE_DAYS } from './zoom'
 
 const MILLISECONDS_PER_DAY = 86_400_000
+/** Room to pan beyond the first and last event: a year, or a fifth of a span of centuries (labels need it). */
 const PAN_MARGIN_DAYS = 365
+const PAN_MARGIN_SHARE = 0.2
 
 export function timelineOptions(index: DatasetIndex): TimelineOptions {
   let firstDay = Infinity
@@ -16,6 +18,7 @@ export function timelineOptions(index: DatasetIndex): TimelineOptions {
     lastDay = Math.max(lastDay, span.lastDay)
   }
   const hasEvents = Number.isFinite(firstDay) && Number.isFinite(lastDay)
+  const margin = Math.max(PAN_MARGIN_DAYS, (lastDay - firstDay) * PAN_MARGIN_SHARE)
   return {
     height: '100%',
     orientation: { axis: 'top', item: 'top' },
@@ -29,12 +32,12 @@ export function timelineOptions(index: DatasetIndex): TimelineOptions {
     showCurrentTime: false,
     groupOrder: 'order',
     zoomMin: MIN_VISIBLE_DAYS * MILLISECONDS_PER_DAY,
-    zoomMax: MAX_VISIBLE_DAYS * MILLISECONDS_PER_DAY,
+    zoomMax: maxVisibleDays(index.spans.values()) * MILLISECONDS_PER_DAY,
     margin: { item: { horizontal: 0, vertical: 2 }, axis: 4 },
     ...(hasEvents
       ? {
-          min: startOfDay(firstDay - PAN_MARGIN_DAYS),
-          max: startOfDay(lastDay + PAN_MARGIN_DAYS),
+          min: startOfDay(firstDay - margin),
+          max: startOfDay(lastDay + margin),
         }
       : {}),
   }

@@ -16,6 +16,8 @@ type ZoomControlsOptions = {
   range: VisibleRange | null
   selectedSpan: EventSpan | undefined
   onRangeChange: (range: VisibleRange | null) => void
+  /** How far out the dataset may be seen (zoom.ts, maxVisibleDays). */
+  maxDays: number
 }
 
 /** The zoom buttons and presets: each computes the new range and hands it to the URL, which moves the timeline. */
@@ -24,6 +26,7 @@ export function useZoomControls({
   range,
   selectedSpan,
   onRangeChange,
+  maxDays,
 }: ZoomControlsOptions) {
   /** The range asked for, rather than the drawn window, which lags behind while an animation runs. */
   const currentRange = (): VisibleRange | null => {
@@ -40,7 +43,7 @@ export function useZoomControls({
 
   const zoomBy = (factor: number) => {
     const current = currentRange()
-    if (current) onRangeChange(zoomRange(current, factor))
+    if (current) onRangeChange(zoomRange(current, factor, maxDays))
   }
 
   return {

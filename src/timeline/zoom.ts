@@ -2,7 +2,20 @@
 import type { VisibleRange } from '../view/view-state'
 
 export const MIN_VISIBLE_DAYS = 3
+/** The widest window of a dataset of a few decades; one that spans centuries may be seen whole. */
 export const MAX_VISIBLE_DAYS = 40 * 365
+
+/** How far out the reader may zoom: 40 years, or the whole span of the events with room around them. */
+export function maxVisibleDays(spans: Iterable<{ firstDay: number; lastDay: number }>): number {
+  let firstDay = Infinity
+  let lastDay = -Infinity
+  for (const span of spans) {
+    firstDay = Math.min(firstDay, span.firstDay)
+    lastDay = Math.max(lastDay, span.lastDay)
+  }
+  if (!Number.isFinite(firstDay)) return MAX_VISIBLE_DAYS
+  return Math.max(MAX_VISIBLE_DAYS, Math.ceil((lastDay - firstDay + 1) * 1.5))
+}
 
 export const ZOOM_PRESETS = {
   year: 365,
@@ -16,8 +29,12 @@ export function spanInDays(range: VisibleRange): number {
 }
 
 /** A range of `days` days centred on `centerDay`, clamped to the zoom limits. */
-export function rangeAround(centerDay: number, days: number): VisibleRange {
-  const clampedDays = Math.round(Math.min(MAX_VISIBLE_DAYS, Math.max(MIN_VISIBLE_DAYS, days)))
+export function rangeAround(
+  centerDay: number,
+  days: number,
+  maxDays = MAX_VISIBLE_DAYS,
+): VisibleRange {
+  const clampedDays = Math.round(Math.min(maxDays, Math.max(MIN_VISIBLE_DAYS, days)))
   const startDay = Math.round(centerDay - clampedDays / 2)
   return { startDay, endDay: startDay + clampedDays - 1 }
 }
@@ -27,8 +44,12 @@ export function centerOf(range: VisibleRange): number {
 }
 
 /** Zooming keeps the centre: factor 0.5 shows half as many days, 2 twice as many. */
-export function zoomRange(range: VisibleRange, factor: number): VisibleRange {
-  return rangeAround(centerOf(range), spanInDays(range) * factor)
+export function zoomRange(
+  range: VisibleRange,
+  factor: number,
+  maxDays = MAX_VISIBLE_DAYS,
+): VisibleRange {
+  return rangeAround(centerOf(range), spanInDays(range) * factor, maxDays)
 }
 
 /**

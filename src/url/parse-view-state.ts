@@ -8,6 +8,7 @@ import {
   DEFAULT_VIEW_STATE,
   EMBED_CONTROLS,
   GROUPINGS,
+  LOCAL_DATA_PREFIX,
   MODES,
   THEMES,
   VIEWS,
@@ -134,7 +135,12 @@ export function parseViewState(search: URLSearchParams | string): ParsedViewStat
         break
       case 'data':
         if (isAllowedDataAddress(value)) view.dataUrl = value
-        else notice(param, rawValue, `"data" expects an http(s) address or a path on this site.`)
+        else
+          notice(
+            param,
+            rawValue,
+            `"data" expects an http(s) address, a path on this site, or local: and the name of a file opened in this browser.`,
+          )
         break
     }
   }
@@ -166,6 +172,8 @@ export function parseRange(value: string): VisibleRange | null {
 /** http(s) addresses, and paths on this site; never javascript:, data: or other schemes. */
 export function isAllowedDataAddress(value: string): boolean {
   if (value === '') return false
+  // A file the reader opened from disk, kept in this browser (src/load/local-files.ts).
+  if (value.startsWith(LOCAL_DATA_PREFIX)) return value.length > LOCAL_DATA_PREFIX.length
   try {
     const { protocol } = new URL(value)
     return protocol === 'http:' || protocol === 'https:'

@@ -41,6 +41,7 @@ export type ViewState = {
   theme: Theme
   controls: EmbedControls
   /** Address of another dataset; null means the bundled one. */
+  /** Another dataset: an http(s) address, a path on this site, or `local:NAME` (LOCAL_DATA_PREFIX). */
   dataUrl: string | null
 }
 
@@ -61,3 +62,6 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   controls: 'none',
   dataUrl: null,
 }
+
+/** `data=local:NAME` names a file the reader opened from disk, kept in their browser (src/load/local-files.ts). */
+export const LOCAL_DATA_PREFIX = 'local:'

@@ -2,10 +2,14 @@
  * The timeline at every scale, in the browser: what is under the pointer is what a click opens, every mark is a
  * 24 × 24 target, period names never overlap, clusters open by keyboard, small embeds and phones are usable.
  */
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { eventsOnTimeline, launchBrowser, openPage, searchParams } from './browser'
+
+const BUNDLED_PERIODS = (
+  JSON.parse(readFileSync('data/events.json', 'utf8')) as { periods: unknown[] }
+).periods.length
 
 let browser: Browser
 beforeAll(async () => {
@@ -101,7 +105,8 @@ describe('the timeline at every scale', () => {
       const marks = await drawnMarks(page)
       expect(marks.length).toBeGreaterThan(30)
       expect(marks.filter((mark) => !mark.isHitAtCentre)).toEqual([])
-      expect(marks.filter((mark) => mark.width < 24 || mark.height < 24)).toEqual([])
+      // Sub-pixel layout can report 23.99997 px for a 24 px box.
+      expect(marks.filter((mark) => mark.width < 23.99 || mark.height < 23.99)).toEqual([])
 
       expect(sample(marks, 'event', 3).length).toBe(3)
       expect(sample(marks, 'cluster', 3).length).toBe(3)
@@ -198,7 +203,7 @@ describe('the timeline at every scale', () => {
     await page.waitForSelector('.ct-timeline .ct-mark')
     await page.getByText(/^Periods \(\d+\)$/).click()
     const periods = page.getByRole('list', { name: 'Periods' }).getByRole('button')
-    expect(await periods.count()).toBe(15)
+    expect(await periods.count()).toBe(BUNDLED_PERIODS)
     await periods.filter({ hasText: 'Battle of Kyiv' }).click()
     await expect.poll(async () => (await searchParams(page)).get('range')).toMatch(/^2022-0[23]/)
   })

@@ -7,9 +7,14 @@ import { DEFAULT_EMBED_OPTIONS, embedCode, embedUrl, type EmbedOptions } from '.
 import type { ViewState } from '../../view/view-state'
 import { copyText } from '../../ui/copy-text'
 
-type EmbedBuilderProps = { view: ViewState; title: string }
+type EmbedBuilderProps = {
+  view: ViewState
+  title: string
+  /** Set when the view shows the reader's own file, which an embed cannot show on anyone else's screen. */
+  localFileName?: string
+}
 
-export function EmbedBuilder({ view, title }: EmbedBuilderProps) {
+export function EmbedBuilder({ view, title, localFileName }: EmbedBuilderProps) {
   const dialogRef = useRef<HTMLDialogElement>(null)
   const [isOpen, setOpen] = useState(false)
   const [options, setOptions] = useState<EmbedOptions>(DEFAULT_EMBED_OPTIONS)
@@ -65,6 +70,13 @@ export function EmbedBuilder({ view, title }: EmbedBuilderProps) {
                 <span aria-hidden="true">×</span>
               </button>
             </div>
+            {localFileName && (
+              <p role="note" className="ct-notice rounded-md border px-3 py-2 text-sm">
+                This timeline is your file {localFileName}, kept in this browser: an embed of it
+                shows nothing on anyone else&apos;s screen. Put the file on a website first, open it
+                with “Open data” by its address, and embed that view.
+              </p>
+            )}
             <form
               className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4"
               onSubmit={(event) => event.preventDefault()}

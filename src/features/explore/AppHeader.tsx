@@ -3,6 +3,9 @@ import type { DatasetIndex } from '../../data/dataset-index'
 import type { Grouping, Theme, ViewKind, ViewState } from '../../view/view-state'
 import { CopyLinkButton } from './CopyLinkButton'
 import { EmbedBuilder } from '../embed'
+import { DownloadMenu } from '../export'
+import type { TimelineEvent } from '../../data/schema'
+import { isLocalAddress, localFileName } from '../../load/local-files'
 import { LessonsMenu } from '../lessons'
 import { StatusLine } from '../../ui/StatusLine'
 import { ThemeSelect } from './ThemeSelect'
@@ -11,7 +14,7 @@ import { ViewControls } from './ViewControls'
 type AppHeaderProps = {
   index: DatasetIndex
   view: ViewState
-  shownCount: number
+  shownEvents: readonly TimelineEvent[]
   /** The view in words, for embed titles and shared links: "Type: Negotiations · Search: “istanbul”". */
   embedTitle: string
   onViewChange: (view: ViewKind) => void
@@ -19,20 +22,24 @@ type AppHeaderProps = {
   onThemeChange: (theme: Theme) => void
   onPresent: () => void
   onOpenLesson: (view: ViewState) => void
+  onOpenData: () => void
 }
 
 /** Title, status, and what a reader can do with the whole view: switch it, present it, print it, share it. */
 export function AppHeader({
   index,
   view,
-  shownCount,
+  shownEvents,
   embedTitle,
   onViewChange,
   onGroupingChange,
   onThemeChange,
   onPresent,
   onOpenLesson,
+  onOpenData,
 }: AppHeaderProps) {
+  const shownCount = shownEvents.length
+  const localFile = isLocalAddress(view.dataUrl) ? localFileName(view.dataUrl) : undefined
   // On a phone the header keeps to the title, the count and this menu, so the timeline gets the screen.
   const [isMenuOpen, setMenuOpen] = useState(false)
   const menuId = useId()
@@ -87,8 +94,16 @@ export function AppHeader({
           >
             Print handout
           </button>
-          <EmbedBuilder view={view} title={embedTitle} />
-          <CopyLinkButton title={`${embedTitle} — Conflict Timeline`} />
+          <EmbedBuilder view={view} title={embedTitle} localFileName={localFile} />
+          <CopyLinkButton title={`${embedTitle} — Conflict Timeline`} localFileName={localFile} />
+          <DownloadMenu index={index} events={shownEvents} />
+          <button
+            type="button"
+            className="ct-button inline-flex h-10 items-center rounded-md border px-3 text-sm font-medium"
+            onClick={onOpenData}
+          >
+            Open data
+          </button>
           <ThemeSelect theme={view.theme} onChange={onThemeChange} />
         </div>
       </div>

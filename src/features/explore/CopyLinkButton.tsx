@@ -7,7 +7,13 @@ type ShareState = 'idle' | 'copied' | 'failed'
  * Shares the link to exactly this view: through the system's share sheet where the browser has one (phones,
  * most desktops), otherwise by copying it, and says so.
  */
-export function CopyLinkButton({ title }: { title: string }) {
+type CopyLinkButtonProps = {
+  title: string
+  /** Set when the view shows the reader's own file, which a link cannot carry to anyone else. */
+  localFileName?: string
+}
+
+export function CopyLinkButton({ title, localFileName }: CopyLinkButtonProps) {
   const [state, setState] = useState<ShareState>('idle')
   const timerRef = useRef<number | undefined>(undefined)
   useEffect(() => () => window.clearTimeout(timerRef.current), [])
@@ -38,6 +44,13 @@ export function CopyLinkButton({ title }: { title: string }) {
       >
         {state === 'copied' ? 'Link copied ✓' : canShare ? 'Share' : 'Copy link'}
       </button>
+      {localFileName && state !== 'idle' && (
+        <p role="note" className="ct-notice basis-full rounded-md border px-3 py-2 text-sm">
+          This link opens {localFileName} only in this browser, where the file is kept: others
+          cannot open it. To share it, put the file on a website and open it with “Open data” by its
+          address; the link will then work for anyone.
+        </p>
+      )}
       <span className="sr-only" aria-live="polite">
         {state === 'copied'
           ? 'The link to this view was copied.'

@@ -15,6 +15,9 @@ import { NoticeBanner } from './NoticeBanner'
 import { useNotices } from './use-notices'
 import { PrintHandout } from '../print'
 import { ShownEvents } from '../events'
+import { LocalDataBar, OpenData } from '../import'
+import { deleteLocalFile, isLocalAddress, localFileName } from '../../load/local-files'
+import { DEFAULT_VIEW_STATE } from '../../view/view-state'
 
 type MainViewProps = {
   loaded: LoadedDataset
@@ -30,6 +33,11 @@ export function MainView({ loaded, view, urlNotices, setView }: MainViewProps) {
   const notices = useNotices(index, report, urlNotices, unknownIds, view.selectedEventId)
 
   const [hasChosenEvent, setHasChosenEvent] = useState(false)
+  const [isOpenDataShown, setOpenDataShown] = useState(false)
+  const closeLocalData = (address: string) => {
+    void deleteLocalFile(localFileName(address))
+    setView({ ...DEFAULT_VIEW_STATE, theme: view.theme }, 'push')
+  }
   const selectEvent = (eventId: string | null, history: HistoryMode = 'push') => {
     setHasChosenEvent(true)
     setView((current) => ({ ...current, selectedEventId: eventId }), history)
@@ -69,10 +77,16 @@ export function MainView({ loaded, view, urlNotices, setView }: MainViewProps) {
       <a href="#main-content" className="ct-skip-link">
         Skip to the events
       </a>
+      {isLocalAddress(view.dataUrl) && (
+        <LocalDataBar
+          fileName={localFileName(view.dataUrl)}
+          onClose={() => view.dataUrl && closeLocalData(view.dataUrl)}
+        />
+      )}
       <AppHeader
         index={index}
         view={view}
-        shownCount={events.length}
+        shownEvents={events}
         embedTitle={summary.length > 0 ? summary.join(' · ') : index.dataset.title}
         onViewChange={(kind) => changeView((current) => ({ ...current, view: kind }))}
         onGroupingChange={(grouping) => changeView((current) => ({ ...current, grouping }))}
@@ -85,6 +99,13 @@ export function MainView({ loaded, view, urlNotices, setView }: MainViewProps) {
           }))
         }
         onOpenLesson={(lesson) => setView(lesson, 'push')}
+        onOpenData={() => setOpenDataShown(true)}
+      />
+      <OpenData
+        view={view}
+        isDialogOpen={isOpenDataShown}
+        onDialogOpenChange={setOpenDataShown}
+        onOpen={(next) => setView(next, 'push')}
       />
       {notices.length > 0 && (
         <div className="px-4 pt-3">

@@ -1,0 +1,2 @@
+export { OpenData } from './OpenData'
+export { LocalDataBar } from './LocalDataBar'

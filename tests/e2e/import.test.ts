@@ -1,0 +1,187 @@
+import { readFileSync } from 'node:fs'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { axeViolations, launchBrowser, openPage, searchParams } from './browser'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser.close()
+})
+
+const BUNDLED_STATUS = /^\d+ of \d+ events$/
+
+async function openDialog(page: Page) {
+  await page.getByRole('button', { name: 'Open data' }).click()
+  return page.getByRole('dialog', { name: 'Open data' })
+}
+
+/** Listens for what hostile text could do if it ran: a dialog, or a global it sets. */
+function watchForScript(page: Page): { dialogs: string[] } {
+  const watched = { dialogs: [] as string[] }
+  page.on('dialog', (dialog) => {
+    watched.dialogs.push(dialog.message())
+    void dialog.dismiss()
+  })
+  return watched
+}
+
+/** Drops a file on the page as a browser does when a file is dragged from the desktop. */
+async function dropFile(page: Page, name: string, text: string, type: string) {
+  await page.evaluate(
+    ({ name, text, type }) => {
+      const transfer = new DataTransfer()
+      transfer.items.add(new File([text], name, { type }))
+      for (const kind of ['dragenter', 'dragover', 'drop']) {
+        document.body.dispatchEvent(
+          new DragEvent(kind, { dataTransfer: transfer, bubbles: true, cancelable: true }),
+        )
+      }
+    },
+    { name, text, type },
+  )
+}
+
+describe('opening your own data', () => {
+  it('opens a TimelineJS file from disk, keeps it through a reload, and says whose data it is', async () => {
+    const { page, errors } = await openPage(browser)
+    const watched = watchForScript(page)
+    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(BUNDLED_STATUS)
+    const dialog = await openDialog(page)
+    await dialog
+      .getByLabel('A file from this computer')
+      .setInputFiles('tests/fixtures/import/timelinejs.json')
+    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('5 of 5 events')
+    expect((await searchParams(page)).get('data')).toBe('local:timelinejs.json')
+    expect((await searchParams(page)).get('group')).toBe('type')
+    await expect
+      .poll(() => page.locator('.ct-timeline [data-event-id="waterloo"]').count())
+      .toBeGreaterThan(0)
+    await expect.poll(() => page.getByText('Your data:').count()).toBe(1)
+    await expect
+      .poll(() => page.getByText(/Read as TimelineJS JSON: 5 events imported/).count())
+      .toBe(1)
+    await expect.poll(() => page.getByText(/4 records were set aside/).count()).toBe(1)
+
+    await page.reload()
+    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('5 of 5 events')
+    await expect.poll(() => page.getByText('Your data:').count()).toBe(1)
+
+    await page.getByRole('button', { name: /^Close timelinejs\.json/ }).click()
+    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(BUNDLED_STATUS)
+    expect((await searchParams(page)).get('data')).toBeNull()
+    expect(await page.evaluate(() => 'injected' in window)).toBe(false)
+    expect(watched.dialogs).toEqual([])
+    expect(errors).toEqual([])
+  })
+
+  it('opens a spreadsheet dropped anywhere on the page', async () => {
+    const { page, errors } = await openPage(browser)
+    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(BUNDLED_STATUS)
+    const csv = readFileSync('tests/fixtures/import/template-semicolon.csv', 'utf8')
+    await dropFile(page, 'talks.csv', csv, 'text/csv')
+    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('2 of 2 events')
+    await expect
+      .poll(() => page.locator('.ct-timeline [data-event-id="first-round"]').count())
+      .toBeGreaterThan(0)
+    await page.locator('.ct-timeline [data-event-id="first-round"]').first().click()
+    const details = page.getByRole('region', { name: 'First round' })
+    await expect
+      .poll(() => details.getByRole('link', { name: /Talks open, briefly/ }).count())
+      .toBe(1)
+    expect(errors).toEqual([])
+  })
+
+  it('reports a file it cannot read and keeps the timeline and view on screen', async () => {
+    const { page, errors } = await openPage(browser, '?q=istanbul')
+    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(BUNDLED_STATUS)
+    const before = await page.getByRole('status').first().textContent()
+    const dialog = await openDialog(page)
+    await dialog.getByLabel('A file from this computer').setInputFiles({
+      name: 'people.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('name,age\nAda,36\n'),
+    })
+    const alert = dialog.getByRole('alert')
+    await expect.poll(() => alert.textContent()).toContain('people.csv could not be opened.')
+    expect(await alert.textContent()).toContain('expected "date" and "title"')
+    expect(await axeViolations(page)).toEqual([])
+    await page.keyboard.press('Escape')
+    expect(await page.getByRole('status').first().textContent()).toBe(before)
+    expect((await searchParams(page)).get('q')).toBe('istanbul')
+    expect((await searchParams(page)).get('data')).toBeNull()
+    expect(errors).toEqual([])
+  })
+
+  it('loads a 20 MB export with progress, and the page answers while it does', async () => {
+    const header =
+      'event_id_cnty,event_date,time_precision,disorder_type,event_type,sub_event_type,actor1,actor2,country,admin1,location,latitude,longitude,source,notes,fatalities'
+    const rows = Array.from(
+      { length: 70_000 },
+      (_, n) =>
+        `UKR${n},2024-${String((n % 12) + 1).padStart(2, '0')}-${String((n % 28) + 1).padStart(2, '0')},1,Political violence,Explosions/Remote violence,Shelling/artillery/missile attack,Military Forces of Russia (2000-),Civilians (Ukraine),Ukraine,Kharkivska,Place ${n % 500},49.99,36.23,Ukrinform,"Shelling hit place ${n % 500}, a long note that repeats what local officials said about the damage and the people hurt in it.",${n % 3}`,
+    )
+    const buffer = Buffer.from([header, ...rows].join('\n'))
+    expect(buffer.byteLength).toBeGreaterThan(20_000_000)
+    const { page, errors } = await openPage(browser)
+    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(BUNDLED_STATUS)
+    const dialog = await openDialog(page)
+    await dialog
+      .getByLabel('A file from this computer')
+      .setInputFiles({ name: 'acled.csv', mimeType: 'text/csv', buffer })
+    await expect.poll(() => dialog.getByText(/Opening acled\.csv/).count()).toBe(1)
+    // The page is not frozen: the dialog's own field takes typing while the file is read.
+    await dialog.getByLabel('Or the address of a file on the web').fill('typed while loading')
+    expect(await dialog.getByLabel('Or the address of a file on the web').inputValue()).toBe(
+      'typed while loading',
+    )
+    await expect
+      .poll(() => page.getByRole('status').first().textContent(), { timeout: 60_000 })
+      .toBe('70,000 of 70,000 events')
+    expect(errors).toEqual([])
+  }, 120_000)
+
+  it('loads an imported image only when the reader asks for it', async () => {
+    const { page, errors } = await openPage(browser)
+    const requested: string[] = []
+    await page.route('https://upload.example.org/**', async (route) => {
+      requested.push(route.request().url())
+      await route.fulfill({
+        status: 200,
+        contentType: 'image/png',
+        body: readFileSync('public/share.png'),
+      })
+    })
+    const dialog = await openDialog(page)
+    await dialog
+      .getByLabel('A file from this computer')
+      .setInputFiles('tests/fixtures/import/timelinejs.json')
+    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('5 of 5 events')
+    await page.locator('.ct-timeline [data-event-id="waterloo"]').first().click()
+    const details = page.getByRole('region', { name: 'Battle of Waterloo' })
+    await expect.poll(() => details.getByText('Example Museum').count()).toBe(1)
+    expect(requested).toEqual([])
+    await details.getByRole('button', { name: 'Show image from upload.example.org' }).click()
+    await expect
+      .poll(() => details.getByRole('img', { name: 'The battle, a painting' }).count())
+      .toBe(1)
+    expect(requested).toEqual(['https://upload.example.org/waterloo.jpg'])
+    expect(errors).toEqual([])
+  })
+
+  it('opens TimelineJS and ACLED files by address, as ?data= links do', async () => {
+    const { page, errors } = await openPage(browser, '?data=/fixtures/import/acled-sample.csv')
+    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('4 of 4 events')
+    await expect.poll(() => page.getByText(/Read as ACLED export \(CSV\)/).count()).toBe(1)
+    const dialog = await openDialog(page)
+    await dialog
+      .getByLabel('Or the address of a file on the web')
+      .fill('/fixtures/import/timelinejs-sheet.csv')
+    await dialog.getByRole('button', { name: 'Open address' }).click()
+    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('3 of 3 events')
+    expect((await searchParams(page)).get('data')).toBe('/fixtures/import/timelinejs-sheet.csv')
+    expect(errors).toEqual([])
+  })
+})
