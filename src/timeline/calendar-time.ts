@@ -11,14 +11,18 @@ const MILLISECONDS_PER_DAY = 86_400_000
 /** Local midnight at the start of a calendar day. */
 export function startOfDay(day: number): Date {
   const [year, month, date] = dayToIsoDate(day).split('-').map(Number)
-  return new Date(year ?? 1970, (month ?? 1) - 1, date ?? 1)
+  // setFullYear, because the Date constructor reads years 0–99 as 1900–1999.
+  const midnight = new Date(2000, 0, 1)
+  midnight.setFullYear(year ?? 1970, (month ?? 1) - 1, date ?? 1)
+  return midnight
 }
 
 /** A local time as a fractional calendar-day number (noon on day 10 is 10.5). */
 export function toFractionalDay(time: Date): number {
-  const midnightUtc = Date.UTC(time.getFullYear(), time.getMonth(), time.getDate())
-  const sinceMidnight =
-    time.getTime() - new Date(time.getFullYear(), time.getMonth(), time.getDate()).getTime()
+  const midnightUtc = new Date(0).setUTCFullYear(time.getFullYear(), time.getMonth(), time.getDate())
+  const localMidnight = new Date(time)
+  localMidnight.setHours(0, 0, 0, 0)
+  const sinceMidnight = time.getTime() - localMidnight.getTime()
   return midnightUtc / MILLISECONDS_PER_DAY + sinceMidnight / MILLISECONDS_PER_DAY
 }
 

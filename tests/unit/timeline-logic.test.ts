@@ -11,6 +11,7 @@ import {
   MAX_VISIBLE_DAYS,
   MIN_VISIBLE_DAYS,
   fitRange,
+  maxVisibleDays,
   presetMatching,
   rangeAround,
   spanInDays,
@@ -101,6 +102,23 @@ describe('calendar time', () => {
       expect(startOfDay(day('2022-02-24')).getDate()).toBe(24)
     },
   )
+
+  it('keeps years before 100, which Date reads as 19xx, and centuries-long spans in reach', () => {
+    for (const date of ['0044-03-15', '0800-12-25', '1066-10-14']) {
+      const midnight = startOfDay(day(date))
+      expect(midnight.getFullYear()).toBe(Number(date.slice(0, 4)))
+      expect(windowToRange(midnight, startOfDay(day(date) + 1))).toEqual({
+        startDay: day(date),
+        endDay: day(date),
+      })
+    }
+    const spans = [{ firstDay: day('0800'), lastDay: day('1815-06-18') }]
+    expect(maxVisibleDays(spans)).toBeGreaterThan(1_000 * 365)
+    expect(maxVisibleDays([{ firstDay: day('2022'), lastDay: day('2025') }])).toBe(MAX_VISIBLE_DAYS)
+    expect(spanInDays(zoomRange({ startDay: 0, endDay: 100_000 }, 4, maxVisibleDays(spans)))).toBe(
+      400_004,
+    )
+  })
 
   it('rounds a window to whole days and never below one day', () => {
     const start = new Date(2025, 6, 23, 11)
