@@ -19,7 +19,11 @@ export function startOfDay(day: number): Date {
 
 /** A local time as a fractional calendar-day number (noon on day 10 is 10.5). */
 export function toFractionalDay(time: Date): number {
-  const midnightUtc = new Date(0).setUTCFullYear(time.getFullYear(), time.getMonth(), time.getDate())
+  const midnightUtc = new Date(0).setUTCFullYear(
+    time.getFullYear(),
+    time.getMonth(),
+    time.getDate(),
+  )
   const localMidnight = new Date(time)
   localMidnight.setHours(0, 0, 0, 0)
   const sinceMidnight = time.getTime() - localMidnight.getTime()

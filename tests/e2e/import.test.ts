@@ -185,3 +185,38 @@ describe('opening your own data', () => {
     expect(errors).toEqual([])
   })
 })
+
+describe('whose data this is', () => {
+  const query = '?data=/fixtures/import/timelinejs-sheet.csv'
+  const sentence =
+    /Data from http:\/\/127\.0\.0\.1:\d+\/fixtures\/import\/timelinejs-sheet\.csv, not the Conflict Timeline dataset/
+
+  it('is said in the main view, in the title, and in the printed handout, with the way back', async () => {
+    const { page, errors } = await openPage(browser, query)
+    const note = page.getByRole('note', { name: 'Whose data this is' })
+    await expect
+      .poll(() => note.textContent())
+      .toMatch(/not the Conflict Timeline dataset: “Kyiv, a history”/)
+    expect(await page.title()).toMatch(
+      /^Kyiv, a history \(data from 127\.0\.0\.1:\d+\) — Conflict Timeline$/,
+    )
+    await page.emulateMedia({ media: 'print' })
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')))
+    await expect.poll(() => page.locator('.ct-print-only').textContent()).toMatch(sentence)
+    await page.emulateMedia({ media: 'screen' })
+    await note.getByRole('button', { name: 'Show the Conflict Timeline dataset' }).click()
+    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(BUNDLED_STATUS)
+    expect(await page.getByRole('note', { name: 'Whose data this is' }).count()).toBe(0)
+    expect(errors).toEqual([])
+  })
+
+  it.each([
+    ['embed', '&mode=embed'],
+    ['present mode', '&mode=present'],
+  ])('is said in %s', async (_, mode) => {
+    const { page, errors } = await openPage(browser, `${query}${mode}`)
+    await expect.poll(() => page.getByText(sentence).count()).toBe(1)
+    expect(await page.title()).toContain('(data from 127.0.0.1')
+    expect(errors).toEqual([])
+  })
+})

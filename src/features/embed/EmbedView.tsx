@@ -4,7 +4,8 @@
  * Readers zoom, pan, open and step through events; the filters stay the author's unless the link allows
  * changing them. Every change replaces the URL, so the embedding page's history is never touched.
  */
-import { useEffect, useRef } from 'react'
+import { provenanceOf, provenanceSentence, provenanceTitle } from '../../load/provenance'
+import { useEffect, useMemo, useRef } from 'react'
 import type { LoadedDataset } from '../../load/loaded-dataset'
 import { suggestRelaxations } from '../../filters/active-filters'
 import { serializeViewState } from '../../url/serialize-view-state'
@@ -43,11 +44,11 @@ export function EmbedView({ loaded, view, unknownParams, setView }: EmbedViewPro
     onClose: () => selectEvent(null),
   })
 
+  const provenance = useMemo(() => provenanceOf(view.dataUrl, window.location.href), [view.dataUrl])
+  const dataSource = provenanceSentence(provenance)
   useEffect(() => {
-    document.title = selectedEvent
-      ? `${selectedEvent.title} — Conflict Timeline`
-      : `${summary} — Conflict Timeline`
-  }, [selectedEvent, summary])
+    document.title = provenanceTitle(selectedEvent?.title ?? summary, provenance)
+  }, [selectedEvent, summary, provenance])
 
   return (
     <div ref={contentRef} className="ct-embed flex flex-col gap-2 p-2 sm:p-3">
@@ -56,7 +57,9 @@ export function EmbedView({ loaded, view, unknownParams, setView }: EmbedViewPro
           className="min-w-0 basis-full truncate text-sm font-semibold sm:basis-0 sm:flex-1"
           title={summary}
         >
-          <span className="ct-muted font-normal">Conflict Timeline · </span>
+          <span className="ct-muted font-normal">
+            {dataSource ? `${index.dataset.title} · ` : 'Conflict Timeline · '}
+          </span>
           {summary}
         </h1>
         <StatusLine shown={events.length} total={index.dataset.events.length} />
@@ -70,6 +73,11 @@ export function EmbedView({ loaded, view, unknownParams, setView }: EmbedViewPro
           <span className="sr-only"> (opens in a new tab)</span>
         </a>
       </header>
+      {dataSource && (
+        <p role="note" className="ct-data-source rounded-md border px-2 py-1 text-xs font-medium">
+          {dataSource}
+        </p>
+      )}
       {canChangeFilters && <FilterBar {...filtering.filterBar} />}
       <main id="main-content" className="flex min-w-0 flex-col gap-2">
         <ShownEvents

@@ -2,7 +2,7 @@
  * The normal view: header with status and view controls, notices, filters, the timeline or the list, and the
  * details of the open event.
  */
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import type { LoadedDataset } from '../../load/loaded-dataset'
 import { suggestRelaxations } from '../../filters/active-filters'
 import type { HistoryMode, ViewUpdate } from '../../url/use-view-state'
@@ -15,8 +15,9 @@ import { NoticeBanner } from './NoticeBanner'
 import { useNotices } from './use-notices'
 import { PrintHandout } from '../print'
 import { ShownEvents } from '../events'
-import { LocalDataBar, OpenData } from '../import'
-import { deleteLocalFile, isLocalAddress, localFileName } from '../../load/local-files'
+import { DataSourceBar, OpenData } from '../import'
+import { deleteLocalFile } from '../../load/local-files'
+import { provenanceOf, provenanceSentence, provenanceTitle } from '../../load/provenance'
 import { DEFAULT_VIEW_STATE } from '../../view/view-state'
 
 type MainViewProps = {
@@ -34,8 +35,9 @@ export function MainView({ loaded, view, urlNotices, setView }: MainViewProps) {
 
   const [hasChosenEvent, setHasChosenEvent] = useState(false)
   const [isOpenDataShown, setOpenDataShown] = useState(false)
-  const closeLocalData = (address: string) => {
-    void deleteLocalFile(localFileName(address))
+  const provenance = useMemo(() => provenanceOf(view.dataUrl, window.location.href), [view.dataUrl])
+  const showBundled = () => {
+    if (provenance.kind === 'local') void deleteLocalFile(provenance.fileName)
     setView({ ...DEFAULT_VIEW_STATE, theme: view.theme }, 'push')
   }
   const selectEvent = (eventId: string | null, history: HistoryMode = 'push') => {
@@ -67,21 +69,16 @@ export function MainView({ loaded, view, urlNotices, setView }: MainViewProps) {
   })
 
   useEffect(() => {
-    document.title = selectedEvent
-      ? `${selectedEvent.title} — Conflict Timeline`
-      : `${index.dataset.title} — Conflict Timeline`
-  }, [selectedEvent, index.dataset.title])
+    document.title = provenanceTitle(selectedEvent?.title ?? index.dataset.title, provenance)
+  }, [selectedEvent, index.dataset.title, provenance])
 
   return (
     <div className="ct-app flex min-h-dvh flex-col">
       <a href="#main-content" className="ct-skip-link">
         Skip to the events
       </a>
-      {isLocalAddress(view.dataUrl) && (
-        <LocalDataBar
-          fileName={localFileName(view.dataUrl)}
-          onClose={() => view.dataUrl && closeLocalData(view.dataUrl)}
-        />
+      {provenance.kind !== 'bundled' && (
+        <DataSourceBar provenance={provenance} title={index.dataset.title} onClose={showBundled} />
       )}
       <AppHeader
         index={index}
@@ -148,7 +145,12 @@ export function MainView({ loaded, view, urlNotices, setView }: MainViewProps) {
           </aside>
         )}
       </div>
-      <PrintHandout index={index} events={events} filterSummary={summary} />
+      <PrintHandout
+        index={index}
+        dataSource={provenanceSentence(provenance)}
+        events={events}
+        filterSummary={summary}
+      />
     </div>
   )
 }

@@ -1,2 +1,2 @@
 export { OpenData } from './OpenData'
-export { LocalDataBar } from './LocalDataBar'
+export { DataSourceBar } from './DataSourceBar'

@@ -3,6 +3,7 @@
  * shows where it sits. Steps follow the current filters in time order, and the URL keeps the event, so a
  * refresh or a shared link resumes at the same step.
  */
+import { provenanceOf, provenanceSentence, provenanceTitle } from '../../load/provenance'
 import { useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef } from 'react'
 import type { LoadedDataset } from '../../load/loaded-dataset'
 import { formatEventDate } from '../../data/format-event-date'
@@ -66,9 +67,11 @@ export function PresentMode({ loaded, view, setView }: PresentModeProps) {
     if (requestedPosition === -1 && orderedIds.length > 0) startAtFirstStep()
   }, [requestedPosition, orderedIds.length])
 
+  const provenance = useMemo(() => provenanceOf(view.dataUrl, window.location.href), [view.dataUrl])
+  const dataSource = provenanceSentence(provenance)
   useEffect(() => {
-    document.title = event ? `${event.title} — Conflict Timeline` : 'Conflict Timeline'
-  }, [event])
+    document.title = provenanceTitle(event?.title ?? index.dataset.title, provenance)
+  }, [event, index.dataset.title, provenance])
 
   // A long event shrinks its card just enough to fit the screen, rather than hide its end below the fold.
   const cardRef = useRef<HTMLElement>(null)
@@ -115,7 +118,14 @@ export function PresentMode({ loaded, view, setView }: PresentModeProps) {
   return (
     <div className="ct-present flex flex-col">
       <header className="ct-present-bar flex items-center gap-4 px-6 py-3">
-        <p className="ct-present-brand font-semibold">Conflict Timeline</p>
+        <p className="ct-present-brand font-semibold">
+          {dataSource ? index.dataset.title : 'Conflict Timeline'}
+        </p>
+        {dataSource && (
+          <p role="note" className="ct-data-source rounded-md border px-2 py-1 text-base">
+            {dataSource}
+          </p>
+        )}
         <p
           className="ct-present-progress ml-auto tabular-nums"
           aria-label={`Step ${position + 1} of ${orderedIds.length}`}

@@ -11,15 +11,18 @@ import { useIsPrinting } from './use-is-printing'
 
 type PrintHandoutProps = {
   index: DatasetIndex
+  /** Whose data the handout shows, when it is not the Conflict Timeline dataset. */
+  dataSource: string | null
   events: readonly TimelineEvent[]
   filterSummary: readonly string[]
 }
 
-export function PrintHandout({ index, events, filterSummary }: PrintHandoutProps) {
+export function PrintHandout({ index, dataSource, events, filterSummary }: PrintHandoutProps) {
   const isPrinting = useIsPrinting()
   return (
     <div className="ct-print-only">
       <h1 className="text-2xl font-bold">{index.dataset.title}</h1>
+      {dataSource && <p className="mt-1 font-semibold">{dataSource}</p>}
       <p className="mt-1">
         {events.length} of {index.dataset.events.length} events
         {filterSummary.length > 0 ? ` · ${filterSummary.join(' · ')}` : ' · no filters'}

@@ -1,0 +1,52 @@
+/**
+ * Above everything else while the events are not the Conflict Timeline dataset: whose they are, the dataset's
+ * own title, and the way back to ours.
+ */
+import type { Provenance } from '../../load/provenance'
+
+type DataSourceBarProps = {
+  provenance: Exclude<Provenance, { kind: 'bundled' }>
+  title: string
+  onClose: () => void
+}
+
+export function DataSourceBar({ provenance, title, onClose }: DataSourceBarProps) {
+  return (
+    <div
+      role="note"
+      aria-label="Whose data this is"
+      className="ct-data-source flex flex-wrap items-center gap-x-3 gap-y-1 border-b px-3 py-2 text-sm sm:px-4"
+    >
+      {provenance.kind === 'local' ? (
+        <p className="min-w-0">
+          <span className="font-semibold">Your data:</span> {provenance.fileName}
+          <span className="ct-muted"> · kept in this browser, not uploaded · “{title}”</span>
+        </p>
+      ) : (
+        <p className="min-w-0">
+          <span className="font-semibold">
+            Data from {provenance.isThisSite ? provenance.address : provenance.host}
+          </span>
+          , not the Conflict Timeline dataset: “{title}”
+        </p>
+      )}
+      <button
+        type="button"
+        className="ct-button h-8 rounded-md border px-2 text-sm font-medium"
+        onClick={onClose}
+      >
+        {provenance.kind === 'local' ? (
+          <>
+            Close
+            <span className="sr-only">
+              {' '}
+              {provenance.fileName} and show the Conflict Timeline dataset
+            </span>
+          </>
+        ) : (
+          'Show the Conflict Timeline dataset'
+        )}
+      </button>
+    </div>
+  )
+}
