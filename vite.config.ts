@@ -2,6 +2,7 @@ import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vitest/config'
 import { validateBundledDataset } from './scripts/vite/bundled-dataset-plugin'
+import { contentSecurityPolicy } from './scripts/vite/content-security-policy-plugin'
 import { preloadFirstView } from './scripts/vite/preload-first-view-plugin'
 
 /** In CI (.ci/run) each test run also writes a JSON report, summed into "N passed, N failed". */
@@ -15,7 +16,13 @@ export function testReporters(name: string) {
 export default defineConfig({
   // Relative asset paths, so the built app works from any folder of a static host (see README).
   base: process.env.BASE_PATH ?? './',
-  plugins: [react(), tailwindcss(), validateBundledDataset(), preloadFirstView()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    validateBundledDataset(),
+    preloadFirstView(),
+    contentSecurityPolicy(),
+  ],
   build: {
     // dist/.vite/manifest.json: which chunk imports which, for the size budget (scripts/bench/bundle-size.ts).
     manifest: true,

@@ -65,7 +65,7 @@ type AxeViolation = { id: string; impact: string; help: string; nodes: { target:
 
 /** axe-core's WCAG 2.2 A and AA rules on the page as it is now; returns readable violations. */
 export async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' })
+  await page.addScriptTag({ url: `${inject('origin')}/test-vendor/axe.min.js` })
   const violations = await page.evaluate(async () => {
     const axe = (
       window as unknown as {

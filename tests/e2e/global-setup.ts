@@ -24,6 +24,8 @@ export async function setup(project: TestProject) {
   writeFileSync(join(generated, '10000.json'), JSON.stringify(syntheticDataset(10_000)))
   server = await startStaticServer([
     { prefix: '/fixtures/', directory: 'tests/fixtures' },
+    // axe-core from the page's own origin: the built app's Content Security Policy refuses inline scripts.
+    { prefix: '/test-vendor/axe.min.js', directory: 'node_modules/axe-core/axe.min.js' },
     { prefix: '/generated/', directory: generated },
     // The same build published under a sub-path, as on a static host that is not the domain's root.
     { prefix: '/blog/assets/timeline/', directory: 'dist' },

@@ -193,7 +193,7 @@ describe('whose data this is', () => {
 
   it('is said in the main view, in the title, and in the printed handout, with the way back', async () => {
     const { page, errors } = await openPage(browser, query)
-    const note = page.getByRole('note', { name: 'Whose data this is' })
+    const note = page.getByRole('region', { name: 'Whose data this is' })
     await expect
       .poll(() => note.textContent())
       .toMatch(/not the Conflict Timeline dataset: “Kyiv, a history”/)
@@ -206,7 +206,7 @@ describe('whose data this is', () => {
     await page.emulateMedia({ media: 'screen' })
     await note.getByRole('button', { name: 'Show the Conflict Timeline dataset' }).click()
     await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(BUNDLED_STATUS)
-    expect(await page.getByRole('note', { name: 'Whose data this is' }).count()).toBe(0)
+    expect(await page.getByRole('region', { name: 'Whose data this is' }).count()).toBe(0)
     expect(errors).toEqual([])
   })
 

@@ -12,8 +12,7 @@ type DataSourceBarProps = {
 
 export function DataSourceBar({ provenance, title, onClose }: DataSourceBarProps) {
   return (
-    <div
-      role="note"
+    <section
       aria-label="Whose data this is"
       className="ct-data-source flex flex-wrap items-center gap-x-3 gap-y-1 border-b px-3 py-2 text-sm sm:px-4"
     >
@@ -47,6 +46,6 @@ export function DataSourceBar({ provenance, title, onClose }: DataSourceBarProps
           'Show the Conflict Timeline dataset'
         )}
       </button>
-    </div>
+    </section>
   )
 }

@@ -1,0 +1,43 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { CONTENT_SECURITY_POLICY } from '../../scripts/vite/content-security-policy-plugin'
+import { appUrl, launchBrowser, openPage } from './browser'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser.close()
+})
+
+describe('the Content Security Policy of the built page', () => {
+  it('is in the page, and refuses inline script, eval and plugins while the app runs', async () => {
+    const { page } = await openPage(browser)
+    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/of \d+ events/)
+    const policy = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute('content')
+    expect(policy).toBe(CONTENT_SECURITY_POLICY)
+
+    const refused = await page.evaluate(async () => {
+      const violations: string[] = []
+      document.addEventListener('securitypolicyviolation', (event) =>
+        violations.push(event.effectiveDirective),
+      )
+      const script = document.createElement('script')
+      script.textContent = 'window.inlineScriptRan = true'
+      document.body.append(script)
+      const object = document.createElement('object')
+      object.data = '/favicon.svg'
+      document.body.append(object)
+      await new Promise((resolve) => setTimeout(resolve, 200))
+      return { inlineScriptRan: 'inlineScriptRan' in window, violations }
+    })
+    await page.addScriptTag({ url: appUrl('fixtures/csp-probe.js') })
+    const evalResult = await page.evaluate(() => (window as { evalResult?: string }).evalResult)
+    expect(refused.inlineScriptRan).toBe(false)
+    expect(evalResult).toBe('EvalError')
+    expect(refused.violations).toEqual(expect.arrayContaining(['script-src-elem', 'object-src']))
+  })
+})
