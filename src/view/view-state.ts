@@ -40,8 +40,10 @@ export type ViewState = {
   mode: Mode
   theme: Theme
   controls: EmbedControls
-  /** Address of another dataset; null means the bundled one. */
-  /** Another dataset: an http(s) address, a path on this site, or `local:NAME` (LOCAL_DATA_PREFIX). */
+  /**
+   * Another dataset: an http(s) address, a path on this site, or `local:NAME` (LOCAL_DATA_PREFIX); null means
+   * the bundled one.
+   */
   dataUrl: string | null
 }
 
