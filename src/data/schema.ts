@@ -25,7 +25,18 @@ export const PartialDateSchema = z
   })
   .refine(isPartialDate, 'expected a real calendar date')
 
-const TextSchema = z.string({ error: 'expected text' }).trim().min(1, 'must not be empty')
+/**
+ * Plain text. Bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069) are removed: in a name they
+ * can make the text around it read backwards. Nothing else of the text changes.
+ */
+function text(maxLength?: { max: number; message: string }) {
+  const required = z.string({ error: 'expected text' }).trim().min(1, 'must not be empty')
+  return (maxLength ? required.max(maxLength.max, maxLength.message) : required).transform(
+    (value) => value.replace(/[\u202a-\u202e\u2066-\u2069]/g, ''),
+  )
+}
+
+const TextSchema = text()
 
 /** Only http(s) addresses: a dataset must never smuggle in javascript: or data: links. */
 export const WebAddressSchema = z
@@ -147,8 +158,8 @@ export const EventSchema = z
     id: IdSchema,
     date: PartialDateSchema,
     endDate: PartialDateSchema.optional(),
-    title: TextSchema,
-    summary: TextSchema,
+    title: text({ max: 500, message: 'expected a title of at most 500 characters' }),
+    summary: text({ max: 200_000, message: 'expected a summary of at most 200,000 characters' }),
     type: IdSchema,
     actors: z.array(IdSchema, { error: 'expected a list of actor ids' }),
     locations: z.array(IdSchema, { error: 'expected a list of location ids' }),

@@ -57,6 +57,7 @@ function splitList(cell: string | undefined): string[] {
 
 export function importAcled(table: CsvTable, fileName: string): ImportResult {
   const builder = new DatasetBuilder('acled')
+  builder.noteFileProblems(table.problems)
   const codes = countryCodes()
   let first = ''
   let last = ''

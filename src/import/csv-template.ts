@@ -161,6 +161,7 @@ function addRow(builder: DatasetBuilder, cells: Map<string, string>, origin: str
 
 export function importCsvTemplate(table: CsvTable, fileName: string): ImportResult {
   const builder = new DatasetBuilder('csv-template')
+  builder.noteFileProblems(table.problems)
   for (const { number, cells } of table.rows) addRow(builder, cells, `row ${number}`)
   return builder.build({ title: fileName })
 }

@@ -10,6 +10,8 @@ export type CsvTable = {
   columns: string[]
   /** Each row as column name (lowercase) → cell text, with the row's number in the spreadsheet (header = 1). */
   rows: { number: number; cells: Map<string, string> }[]
+  /** What the file does wrong as CSV (a quote never closed), by row: the rows around it may be misread. */
+  problems: { origin: string; message: string }[]
 }
 
 export function readCsv(text: string): CsvTable {
@@ -26,6 +28,12 @@ export function readCsv(text: string): CsvTable {
   const keys = columns.map((column) => column.toLowerCase())
   return {
     columns,
+    problems: parsed.errors
+      .filter((error) => error.code !== 'UndetectableDelimiter')
+      .map((error) => ({
+        origin: error.row === undefined ? 'the file' : `row ${error.row + 1}`,
+        message: `${error.message}; this row and the ones after it may be read wrongly`,
+      })),
     rows: body.map((cells, index) => ({
       number: index + 2,
       cells: new Map(keys.map((key, column) => [key, (cells[column] ?? '').trim()])),

@@ -127,6 +127,11 @@ export class DatasetBuilder {
     this.origins.push(origin)
   }
 
+  /** Faults of the file itself (a CSV quote never closed), reported with the records they may have spoiled. */
+  noteFileProblems(problems: readonly { origin: string; message: string }[]): void {
+    for (const { origin, message } of problems) this.setAside.push({ origin, field: '', message })
+  }
+
   setAsideRecord(origin: string, field: string, message: string): void {
     this.setAside.push({ origin, field, message })
   }

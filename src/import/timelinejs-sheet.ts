@@ -47,6 +47,7 @@ const SHEET_FIELD_NAMES: FieldNames = (field, part) => {
 
 export function importTimelineJsSheet(table: CsvTable, fileName: string): ImportResult {
   const builder = new DatasetBuilder('timelinejs-sheet')
+  builder.noteFileProblems(table.problems)
   let title = null
   for (const { number, cells } of table.rows) {
     const type = (cells.get('type') ?? '').toLowerCase()

@@ -10,7 +10,7 @@ import { startValidation } from '../data/validate-dataset'
 import { facetsOf } from '../filters/filter-criteria'
 import { searchTextOf } from '../filters/search-index'
 import { DatasetLoadError, type LoadProgress } from './loaded-dataset'
-import { unusableDataset } from './download'
+import { decodeText, unusableDataset } from './download'
 import { importDocument, withImportFindings } from './import-document'
 import type { WorkerReply, WorkerRequest } from './worker-messages'
 
@@ -20,7 +20,7 @@ const SLICE_EVENTS = 2_000
 const post = (reply: WorkerReply, transfer: Transferable[] = []) => postMessage(reply, { transfer })
 
 function load({ bytes: file, displayUrl }: WorkerRequest) {
-  const text = new TextDecoder().decode(file)
+  const text = decodeText(file)
   const bytes = { loadedBytes: file.byteLength, totalBytes: file.byteLength }
   const report = (
     stage: LoadProgress['stage'],

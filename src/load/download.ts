@@ -6,6 +6,29 @@ export type ProgressListener = (progress: LoadProgress) => void
 
 const PROGRESS_INTERVAL_MS = 100
 
+/** Larger files are refused before they are read: parsing them would exhaust a phone's or a laptop's memory. */
+export const MAX_DATASET_BYTES = 100 * 1024 * 1024
+
+function tooLarge(displayUrl: string, bytes: number): DatasetLoadError {
+  const size = Math.round(bytes / (1024 * 1024)).toLocaleString('en-GB')
+  return new DatasetLoadError(
+    'unreadable',
+    displayUrl,
+    `${displayUrl} is ${size} MB or more; this app reads files of up to ${MAX_DATASET_BYTES / (1024 * 1024)} MB. Split it into smaller files, by year or by region.`,
+  )
+}
+
+/** Text in the encoding its byte-order mark names (UTF-16 from some spreadsheet programs), else UTF-8. */
+export function decodeText(bytes: Uint8Array): string {
+  const encoding =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? 'utf-16le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'utf-16be'
+        : 'utf-8'
+  return new TextDecoder(encoding).decode(bytes)
+}
+
 /** `url` is what is fetched, `displayUrl` the address as the reader gave it. */
 export async function downloadText(
   url: string,
@@ -15,9 +38,7 @@ export async function downloadText(
   /** Another site's dataset gets no cookies of ours. */
   credentials: RequestCredentials = 'omit',
 ): Promise<string> {
-  return new TextDecoder().decode(
-    await downloadBytes(url, displayUrl, onProgress, signal, credentials),
-  )
+  return decodeText(await downloadBytes(url, displayUrl, onProgress, signal, credentials))
 }
 
 export async function downloadBytes(
@@ -47,6 +68,10 @@ export async function downloadBytes(
   }
   const totalHeader = Number(response.headers.get('content-length'))
   const totalBytes = Number.isFinite(totalHeader) && totalHeader > 0 ? totalHeader : null
+  if (totalBytes !== null && totalBytes > MAX_DATASET_BYTES) {
+    void response.body?.cancel()
+    throw tooLarge(displayUrl, totalBytes)
+  }
   if (!response.body) return new Uint8Array(await response.arrayBuffer())
   const reader = response.body.getReader()
   const chunks: Uint8Array[] = []
@@ -57,6 +82,10 @@ export async function downloadBytes(
     if (done) break
     chunks.push(value)
     loadedBytes += value.byteLength
+    if (loadedBytes > MAX_DATASET_BYTES) {
+      void reader.cancel()
+      throw tooLarge(displayUrl, loadedBytes)
+    }
     // A large file arrives in thousands of chunks: the progress bar needs a few updates a second, not each one.
     if (performance.now() - reportedAt > PROGRESS_INTERVAL_MS) {
       reportedAt = performance.now()

@@ -22,6 +22,8 @@ export async function setup(project: TestProject) {
   // A large dataset shaped like the bundled one, for the timeline at scale (timeline-scale.test.ts).
   const generated = mkdtempSync(join(tmpdir(), 'conflict-timeline-e2e-'))
   writeFileSync(join(generated, '10000.json'), JSON.stringify(syntheticDataset(10_000)))
+  // Over the 100 MB the app reads (hostile.test.ts): it must be refused, not parsed.
+  writeFileSync(join(generated, 'over-100-mb.json'), Buffer.alloc(105 * 1024 * 1024, 32))
   server = await startStaticServer([
     { prefix: '/fixtures/', directory: 'tests/fixtures' },
     // axe-core from the page's own origin: the built app's Content Security Policy refuses inline scripts.

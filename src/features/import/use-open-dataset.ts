@@ -5,6 +5,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useRef, useState } from 'react'
 import { datasetQueryOptions } from '../../load/dataset-query'
+import { MAX_DATASET_BYTES } from '../../load/download'
 import { DatasetLoadError, type LoadedDataset } from '../../load/loaded-dataset'
 import { deleteLocalFile, localAddress, saveLocalFile } from '../../load/local-files'
 import { formatIssue } from '../../data/dataset-issues'
@@ -48,6 +49,15 @@ export function useOpenDataset(onOpened: (address: string, loaded: LoadedDataset
     state,
     openFile: async (file: File) => {
       const address = localAddress(file.name)
+      if (file.size > MAX_DATASET_BYTES) {
+        setState({
+          status: 'failed',
+          name: file.name,
+          message: `${file.name} is ${Math.round(file.size / (1024 * 1024))} MB; this app reads files of up to ${MAX_DATASET_BYTES / (1024 * 1024)} MB. Split it into smaller files, by year or by region.`,
+          problems: [],
+        })
+        return
+      }
       try {
         await saveLocalFile(file.name, await file.arrayBuffer())
       } catch (error) {
