@@ -6,6 +6,7 @@ import { useViewState } from './url/use-view-state'
 import { DatasetError, LoadingView, MainView } from './features/explore'
 import { EmbedView } from './features/embed'
 import { PresentMode } from './features/present'
+import { ViewErrorBoundary } from './ui/ViewErrorBoundary'
 
 export function App() {
   const { view, notices, unknownParams, setView } = useViewState()
@@ -39,16 +40,26 @@ export function App() {
   }
   if (view.mode === 'embed') {
     return (
-      <EmbedView
-        loaded={datasetQuery.data}
-        view={view}
-        unknownParams={unknownParams}
-        setView={setView}
-      />
+      <ViewErrorBoundary name="The embedded timeline">
+        <EmbedView
+          loaded={datasetQuery.data}
+          view={view}
+          unknownParams={unknownParams}
+          setView={setView}
+        />
+      </ViewErrorBoundary>
     )
   }
   if (view.mode === 'present') {
-    return <PresentMode loaded={datasetQuery.data} view={view} setView={setView} />
+    return (
+      <ViewErrorBoundary name="Present mode">
+        <PresentMode loaded={datasetQuery.data} view={view} setView={setView} />
+      </ViewErrorBoundary>
+    )
   }
-  return <MainView loaded={datasetQuery.data} view={view} urlNotices={notices} setView={setView} />
+  return (
+    <ViewErrorBoundary name="The page">
+      <MainView loaded={datasetQuery.data} view={view} urlNotices={notices} setView={setView} />
+    </ViewErrorBoundary>
+  )
 }

@@ -14,6 +14,7 @@ import { FilterBar, useFilters } from '../filters'
 import { NoticeBanner } from './NoticeBanner'
 import { useNotices } from './use-notices'
 import { PrintHandout } from '../print'
+import { ViewErrorBoundary } from '../../ui/ViewErrorBoundary'
 import { ShownEvents } from '../events'
 import { DataSourceBar, OpenData } from '../import'
 import { deleteLocalFile } from '../../load/local-files'
@@ -118,30 +119,34 @@ export function MainView({ loaded, view, urlNotices, setView }: MainViewProps) {
           tabIndex={-1}
           className="ct-main flex min-w-0 flex-1 flex-col gap-3 p-3 sm:p-4"
         >
-          <ShownEvents
-            index={index}
-            events={events}
-            view={view}
-            selectedEventId={selectedEvent?.id ?? null}
-            onSelectEvent={(eventId) => selectEvent(eventId)}
-            onRangeChange={(range) => setView((current) => ({ ...current, range }), 'replace')}
-            emptyResults={{
-              suggestions: suggestRelaxations(context, criteria),
-              view: describedView,
-              onRemove: filtering.removeFilter,
-              onClearAll: filtering.clearFilters,
-            }}
-          />
+          <ViewErrorBoundary name={view.view === 'list' ? 'The list' : 'The timeline'}>
+            <ShownEvents
+              index={index}
+              events={events}
+              view={view}
+              selectedEventId={selectedEvent?.id ?? null}
+              onSelectEvent={(eventId) => selectEvent(eventId)}
+              onRangeChange={(range) => setView((current) => ({ ...current, range }), 'replace')}
+              emptyResults={{
+                suggestions: suggestRelaxations(context, criteria),
+                view: describedView,
+                onRemove: filtering.removeFilter,
+                onClearAll: filtering.clearFilters,
+              }}
+            />
+          </ViewErrorBoundary>
         </main>
         {selectedEvent && (
           <aside className="ct-details-panel" aria-label="Event details">
-            <EventDetails
-              index={index}
-              event={selectedEvent}
-              {...steps}
-              onClose={closeDetails}
-              shouldTakeFocus={hasChosenEvent}
-            />
+            <ViewErrorBoundary key={selectedEvent.id} name="The event's details">
+              <EventDetails
+                index={index}
+                event={selectedEvent}
+                {...steps}
+                onClose={closeDetails}
+                shouldTakeFocus={hasChosenEvent}
+              />
+            </ViewErrorBoundary>
           </aside>
         )}
       </div>
