@@ -1,5 +1,6 @@
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
+import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
 import { validateBundledDataset } from './scripts/vite/bundled-dataset-plugin'
 import { contentSecurityPolicy } from './scripts/vite/content-security-policy-plugin'
@@ -22,6 +23,18 @@ export default defineConfig({
     validateBundledDataset(),
     preloadFirstView(),
     contentSecurityPolicy(),
+    // Offline after one visit (README, "Offline"): every built file precached by a service worker. A new
+    // version waits until every tab of the old one is closed, so a page never mixes old and new files.
+    VitePWA({
+      injectRegister: 'script',
+      registerType: 'prompt',
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{html,js,css,json,svg,png}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
   ],
   build: {
     // dist/.vite/manifest.json: which chunk imports which, for the size budget (scripts/bench/bundle-size.ts).

@@ -220,3 +220,38 @@ describe('whose data this is', () => {
     expect(errors).toEqual([])
   })
 })
+
+describe('recovery', () => {
+  it('a reload of the same address that fails keeps the last good data on screen, and says why', async () => {
+    const { page, errors } = await openPage(browser)
+    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(BUNDLED_STATUS)
+    let isFailing = false
+    await page.route(
+      (url) => url.pathname === '/fixtures/import/acled-sample.csv',
+      (route) => (isFailing ? route.fulfill({ status: 503, body: 'down' }) : route.fallback()),
+    )
+    const openAddress = async () => {
+      const dialog = await openDialog(page)
+      await dialog
+        .getByLabel('Or the address of a file on the web')
+        .fill('/fixtures/import/acled-sample.csv')
+      await dialog.getByRole('button', { name: 'Open address' }).click()
+      return dialog
+    }
+    await openAddress()
+    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('4 of 4 events')
+
+    isFailing = true
+    const dialog = await openAddress()
+    await expect
+      .poll(() => dialog.getByRole('alert').textContent())
+      .toContain('The server answered 503')
+    expect(await dialog.getByRole('alert').textContent()).toContain(
+      'The timeline on the page has not changed.',
+    )
+    await page.keyboard.press('Escape')
+    expect(await page.getByRole('status').first().textContent()).toBe('4 of 4 events')
+    expect(await page.locator('.ct-timeline .ct-mark').count()).toBeGreaterThan(0)
+    expect(errors.filter((error) => !error.includes('503'))).toEqual([])
+  })
+})

@@ -14,6 +14,7 @@ import { FilterBar, useFilters } from '../filters'
 import { NoticeBanner } from './NoticeBanner'
 import { useNotices } from './use-notices'
 import { PrintHandout } from '../print'
+import { OfflineNotice } from '../../ui/OfflineNotice'
 import { ViewErrorBoundary } from '../../ui/ViewErrorBoundary'
 import { ShownEvents } from '../events'
 import { DataSourceBar, OpenData } from '../import'
@@ -110,6 +111,9 @@ export function MainView({ loaded, view, urlNotices, setView }: MainViewProps) {
           <NoticeBanner notices={notices} />
         </div>
       )}
+      <div className="px-4 pt-3 empty:hidden">
+        <OfflineNotice />
+      </div>
       <div className="px-3 pt-3 sm:px-4">
         <FilterBar {...filtering.filterBar} />
       </div>

@@ -3,6 +3,7 @@
  * shows where it sits. Steps follow the current filters in time order, and the URL keeps the event, so a
  * refresh or a shared link resumes at the same step.
  */
+import { OfflineNotice } from '../../ui/OfflineNotice'
 import { provenanceOf, provenanceSentence, provenanceTitle } from '../../load/provenance'
 import { useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef } from 'react'
 import type { LoadedDataset } from '../../load/loaded-dataset'
@@ -126,6 +127,7 @@ export function PresentMode({ loaded, view, setView }: PresentModeProps) {
             {dataSource}
           </p>
         )}
+        <OfflineNotice />
         <p
           className="ct-present-progress ml-auto tabular-nums"
           aria-label={`Step ${position + 1} of ${orderedIds.length}`}

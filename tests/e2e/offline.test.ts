@@ -1,0 +1,52 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { appUrl, launchBrowser } from './browser'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser.close()
+})
+
+describe('offline, after one visit', () => {
+  it('the app, the bundled dataset and present mode work with the network gone, and say so', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    await page.goto(appUrl())
+    await expect
+      .poll(() => page.getByRole('status').first().textContent())
+      .toMatch(/^\d+ of \d+ events$/)
+    const total = await page.getByRole('status').first().textContent()
+    // The service worker has installed once every file of the build is in its cache.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready
+    })
+
+    await context.setOffline(true)
+    await page.goto(appUrl('?q=istanbul'))
+    await expect
+      .poll(() => page.getByText(/^Offline: the timeline works from the copy/).count())
+      .toBe(1)
+    await expect
+      .poll(() => page.getByRole('status').first().textContent())
+      .toMatch(/^\d+ of \d+ events$/)
+    await page.waitForSelector('.ct-timeline .ct-mark')
+
+    await page.goto(appUrl('?mode=present&tag=istanbul-talks-2025'))
+    await expect.poll(() => page.locator('#present-title').count()).toBe(1)
+    await page.keyboard.press('ArrowRight')
+    await expect.poll(() => page.getByLabel(/^Step 2 of/).count()).toBe(1)
+    expect(await page.getByText(/^Offline:/).count()).toBe(1)
+
+    await context.setOffline(false)
+    await page.goto(appUrl())
+    await expect.poll(() => page.getByRole('status').first().textContent()).toBe(total)
+    expect(await page.getByText(/^Offline:/).count()).toBe(0)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+})
