@@ -77,7 +77,7 @@ describe('opening your own data', () => {
     expect(errors).toEqual([])
   })
 
-  it('opens a spreadsheet dropped anywhere on the page', async () => {
+  it('opens a spreadsheet and a TimelineJS file dropped anywhere on the page', async () => {
     const { page, errors } = await openPage(browser)
     await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(BUNDLED_STATUS)
     const csv = readFileSync('tests/fixtures/import/template-semicolon.csv', 'utf8')
@@ -91,6 +91,11 @@ describe('opening your own data', () => {
     await expect
       .poll(() => details.getByRole('link', { name: /Talks open, briefly/ }).count())
       .toBe(1)
+
+    const timeline = readFileSync('tests/fixtures/import/timelinejs.json', 'utf8')
+    await dropFile(page, 'napoleon.json', timeline, 'application/json')
+    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('5 of 5 events')
+    expect((await searchParams(page)).get('data')).toBe('local:napoleon.json')
     expect(errors).toEqual([])
   })
 
