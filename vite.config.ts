@@ -36,6 +36,8 @@ export default defineConfig({
       },
     }),
   ],
+  // ES module workers may split: the loading worker fetches the importers only for a file in another format.
+  worker: { format: 'es' },
   build: {
     // dist/.vite/manifest.json: which chunk imports which, for the size budget (scripts/bench/bundle-size.ts).
     manifest: true,

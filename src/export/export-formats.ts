@@ -1,9 +1,8 @@
-/** The formats the shown events can be downloaded in, each with what it keeps. */
+/**
+ * The formats the shown events can be downloaded in, each with what it keeps. Each writer is loaded when it is
+ * first used, so that the page's first load carries none of them (papaparse among them).
+ */
 import type { Dataset } from '../data/schema'
-import { datasetToCsv } from './csv-export'
-import { datasetToIcs } from './ics-export'
-import { datasetToJson } from './json-export'
-import { datasetToTimelineJs } from './timelinejs-export'
 
 export type ExportFormat = {
   id: 'json' | 'csv' | 'timelinejs' | 'ics'
@@ -12,7 +11,7 @@ export type ExportFormat = {
   description: string
   extension: string
   mimeType: string
-  write: (dataset: Dataset) => string
+  write: (dataset: Dataset) => Promise<string>
 }
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
@@ -22,7 +21,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     description: 'Everything: events, actors, places, types, periods, figures, quotes and sources.',
     extension: 'json',
     mimeType: 'application/json',
-    write: datasetToJson,
+    write: async (dataset) => (await import('./json-export')).datasetToJson(dataset),
   },
   {
     id: 'csv',
@@ -31,7 +30,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
       'One row per event, for Excel, LibreOffice or Google Sheets; opens here again as it is.',
     extension: 'csv',
     mimeType: 'text/csv',
-    write: datasetToCsv,
+    write: async (dataset) => (await import('./csv-export')).datasetToCsv(dataset),
   },
   {
     id: 'timelinejs',
@@ -40,7 +39,7 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
       'For TimelineJS: dates, titles, summaries, types as groups, periods as eras (no sources or actors).',
     extension: 'timelinejs.json',
     mimeType: 'application/json',
-    write: datasetToTimelineJs,
+    write: async (dataset) => (await import('./timelinejs-export')).datasetToTimelineJs(dataset),
   },
   {
     id: 'ics',
@@ -49,6 +48,6 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
       'All-day events for a calendar app, each over the days its date covers, with its sources.',
     extension: 'ics',
     mimeType: 'text/calendar',
-    write: (dataset) => datasetToIcs(dataset, new Date()),
+    write: async (dataset) => (await import('./ics-export')).datasetToIcs(dataset, new Date()),
   },
 ]

@@ -19,7 +19,7 @@ const SLICE_EVENTS = 2_000
 
 const post = (reply: WorkerReply, transfer: Transferable[] = []) => postMessage(reply, { transfer })
 
-function load({ bytes: file, displayUrl }: WorkerRequest) {
+async function load({ bytes: file, displayUrl }: WorkerRequest) {
   const text = decodeText(file)
   const bytes = { loadedBytes: file.byteLength, totalBytes: file.byteLength }
   const report = (
@@ -28,7 +28,7 @@ function load({ bytes: file, displayUrl }: WorkerRequest) {
     totalEvents: number | null,
   ) => post({ type: 'progress', progress: { stage, ...bytes, checkedEvents, totalEvents } })
   report('reading', 0, null)
-  const imported = importDocument(text, displayUrl)
+  const imported = await importDocument(text, displayUrl)
   const validation = startValidation(imported.document)
   if ('report' in validation)
     throw unusableDataset(displayUrl, withImportFindings(validation.report, imported))
@@ -56,9 +56,9 @@ function load({ bytes: file, displayUrl }: WorkerRequest) {
   post({ type: 'loaded', report: withoutEvents, order }, [order.buffer])
 }
 
-onmessage = (message: MessageEvent<WorkerRequest>) => {
+onmessage = async (message: MessageEvent<WorkerRequest>) => {
   try {
-    load(message.data)
+    await load(message.data)
   } catch (error) {
     post(
       error instanceof DatasetLoadError

@@ -15,7 +15,7 @@ export async function readDataset(
   onProgress: ProgressListener,
   signal?: AbortSignal,
 ): Promise<LoadedDataset> {
-  const imported = importDocument(
+  const imported = await importDocument(
     await downloadText(url, displayUrl, onProgress, signal),
     displayUrl,
   )

@@ -260,3 +260,40 @@ describe('recovery', () => {
     expect(errors.filter((error) => !error.includes('503'))).toEqual([])
   })
 })
+
+describe('downloads', () => {
+  it('saves the shown events in each format, and a saved spreadsheet opens again as it was', async () => {
+    const { page, errors } = await openPage(browser, '?tag=istanbul-talks-2025')
+    await expect
+      .poll(() => page.getByRole('status').first().textContent())
+      .toMatch(/^\d+ of \d+ events$/)
+    const shown = Number((await page.getByRole('status').first().textContent())?.split(' ')[0])
+    const saved: Record<string, string> = {}
+    for (const [label, extension] of [
+      ['Conflict Timeline JSON', '.json'],
+      ['Spreadsheet (CSV)', '.csv'],
+      ['TimelineJS JSON', '.timelinejs.json'],
+      ['Calendar (iCalendar)', '.ics'],
+    ] as const) {
+      await page.getByRole('button', { name: 'Download' }).click()
+      const download = page.waitForEvent('download')
+      await page
+        .getByRole('button', { name: new RegExp(`^${label.replace(/[()]/g, '\\$&')}`) })
+        .click()
+      const file = await download
+      expect(file.suggestedFilename()).toMatch(new RegExp(`${extension.replace(/\./g, '\\.')}$`))
+      saved[extension] = readFileSync((await file.path())!, 'utf8')
+    }
+    expect((JSON.parse(saved['.json']!) as { events: unknown[] }).events).toHaveLength(shown)
+    expect((JSON.parse(saved['.timelinejs.json']!) as { events: unknown[] }).events).toHaveLength(
+      shown,
+    )
+    expect(saved['.ics']!.match(/BEGIN:VEVENT/g)).toHaveLength(shown)
+
+    await dropFile(page, 'saved.csv', saved['.csv']!, 'text/csv')
+    await expect
+      .poll(() => page.getByRole('status').first().textContent())
+      .toBe(`${shown} of ${shown} events`)
+    expect(errors).toEqual([])
+  })
+})

@@ -32,12 +32,13 @@ export function DownloadMenu({ index, events }: DownloadMenuProps) {
                   type="button"
                   className="ct-button flex w-full flex-col items-start rounded-md border px-3 py-2 text-left text-sm"
                   disabled={count === 0}
-                  onClick={() => {
+                  onClick={async () => {
                     const dataset = datasetOf(index, events)
+                    const text = await format.write(dataset)
                     saveFile(
                       `${slugOf(dataset.title, 'timeline')}.${format.extension}`,
                       format.mimeType,
-                      format.write(dataset),
+                      text,
                     )
                     close()
                   }}

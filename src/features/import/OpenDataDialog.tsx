@@ -3,7 +3,6 @@
  * app reads. While it loads, progress and Cancel; if it fails, what is wrong, and the timeline behind is kept.
  */
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
-import { templateCsv } from '../../export/template-example'
 import { readProgress } from '../../load/load-progress'
 import { useLoadProgress } from '../../load/use-load-progress'
 import { saveFile } from '../../ui/save-file'
@@ -207,7 +206,10 @@ export function OpenDataDialog({
             <button
               type="button"
               className="ct-link self-start underline"
-              onClick={() => saveFile('conflict-timeline-template.csv', 'text/csv', templateCsv())}
+              onClick={async () => {
+                const { templateCsv } = await import('../../export/template-example')
+                saveFile('conflict-timeline-template.csv', 'text/csv', templateCsv())
+              }}
             >
               Download the spreadsheet template (CSV)
             </button>
