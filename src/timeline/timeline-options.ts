@@ -34,11 +34,6 @@ export function timelineOptions(index: DatasetIndex): TimelineOptions {
     zoomMin: MIN_VISIBLE_DAYS * MILLISECONDS_PER_DAY,
     zoomMax: maxVisibleDays(index.spans.values()) * MILLISECONDS_PER_DAY,
     margin: { item: { horizontal: 0, vertical: 2 }, axis: 4 },
-    // moment's "y" writes a year as it is ("800"); vis-timeline's default "YYYY" pads it to "0800".
-    format: {
-      minorLabels: { year: 'y' },
-      majorLabels: { weekday: 'MMMM y', day: 'MMMM y', week: 'MMMM y', month: 'y' },
-    },
     ...(hasEvents
       ? {
           min: startOfDay(firstDay - margin),

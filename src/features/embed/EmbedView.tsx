@@ -4,8 +4,9 @@
  * Readers zoom, pan, open and step through events; the filters stay the author's unless the link allows
  * changing them. Every change replaces the URL, so the embedding page's history is never touched.
  */
-import { provenanceOf, provenanceSentence, provenanceTitle } from '../../load/provenance'
-import { useEffect, useMemo, useRef } from 'react'
+import { provenanceSentence, provenanceTitle } from '../../load/provenance'
+import { useProvenance } from '../../load/use-provenance'
+import { useEffect, useRef } from 'react'
 import type { LoadedDataset } from '../../load/loaded-dataset'
 import { suggestRelaxations } from '../../filters/active-filters'
 import { serializeViewState } from '../../url/serialize-view-state'
@@ -44,7 +45,7 @@ export function EmbedView({ loaded, view, unknownParams, setView }: EmbedViewPro
     onClose: () => selectEvent(null),
   })
 
-  const provenance = useMemo(() => provenanceOf(view.dataUrl, window.location.href), [view.dataUrl])
+  const provenance = useProvenance(view.dataUrl)
   const dataSource = provenanceSentence(provenance)
   useEffect(() => {
     document.title = provenanceTitle(selectedEvent?.title ?? summary, provenance)

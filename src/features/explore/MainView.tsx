@@ -2,7 +2,7 @@
  * The normal view: header with status and view controls, notices, filters, the timeline or the list, and the
  * details of the open event.
  */
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { LoadedDataset } from '../../load/loaded-dataset'
 import { suggestRelaxations } from '../../filters/active-filters'
 import type { HistoryMode, ViewUpdate } from '../../url/use-view-state'
@@ -19,7 +19,8 @@ import { ViewErrorBoundary } from '../../ui/ViewErrorBoundary'
 import { ShownEvents } from '../events'
 import { DataSourceBar, OpenData } from '../import'
 import { deleteLocalFile } from '../../load/local-files'
-import { provenanceOf, provenanceSentence, provenanceTitle } from '../../load/provenance'
+import { provenanceSentence, provenanceTitle } from '../../load/provenance'
+import { useProvenance } from '../../load/use-provenance'
 import { DEFAULT_VIEW_STATE } from '../../view/view-state'
 
 type MainViewProps = {
@@ -37,7 +38,7 @@ export function MainView({ loaded, view, urlNotices, setView }: MainViewProps) {
 
   const [hasChosenEvent, setHasChosenEvent] = useState(false)
   const [isOpenDataShown, setOpenDataShown] = useState(false)
-  const provenance = useMemo(() => provenanceOf(view.dataUrl, window.location.href), [view.dataUrl])
+  const provenance = useProvenance(view.dataUrl)
   const showBundled = () => {
     if (provenance.kind === 'local') void deleteLocalFile(provenance.fileName)
     setView({ ...DEFAULT_VIEW_STATE, theme: view.theme }, 'push')

@@ -4,7 +4,8 @@
  * refresh or a shared link resumes at the same step.
  */
 import { OfflineNotice } from '../../ui/OfflineNotice'
-import { provenanceOf, provenanceSentence, provenanceTitle } from '../../load/provenance'
+import { provenanceSentence, provenanceTitle } from '../../load/provenance'
+import { useProvenance } from '../../load/use-provenance'
 import { useEffect, useEffectEvent, useLayoutEffect, useMemo, useRef } from 'react'
 import type { LoadedDataset } from '../../load/loaded-dataset'
 import { formatEventDate } from '../../data/format-event-date'
@@ -68,7 +69,7 @@ export function PresentMode({ loaded, view, setView }: PresentModeProps) {
     if (requestedPosition === -1 && orderedIds.length > 0) startAtFirstStep()
   }, [requestedPosition, orderedIds.length])
 
-  const provenance = useMemo(() => provenanceOf(view.dataUrl, window.location.href), [view.dataUrl])
+  const provenance = useProvenance(view.dataUrl)
   const dataSource = provenanceSentence(provenance)
   useEffect(() => {
     document.title = provenanceTitle(event?.title ?? index.dataset.title, provenance)
