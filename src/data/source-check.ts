@@ -2,22 +2,8 @@
  * Re-reading an event's sources: which events to check, and whether a source page still bears out the event's
  * date and figures. Pure functions; scripts/check-sources.ts fetches the pages and records the results.
  */
+import { monthName } from './partial-date'
 import type { Figure, Source, TimelineEvent } from './schema'
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
 
 export type CheckSelection = {
   /** Only these events. */
@@ -76,7 +62,7 @@ export function figureSpellings(value: number): string[] {
 /** The ways a page may write the event's date: "23 July", "July 23", "23.07.", "2025-07-23"; a month by its name. */
 export function dateSpellings(date: string): string[] {
   const [year = date, month, day] = date.split('-')
-  const name = month ? MONTHS[Number(month) - 1] : undefined
+  const name = month ? monthName(Number(month)) : ''
   if (!month || !name) return [year]
   if (!day) return [`${name} ${year}`, `${name.slice(0, 3)} ${year}`, `${year}-${month}`]
   const dayNumber = String(Number(day))

@@ -41,13 +41,14 @@ const PARAGRAPHS = new Set([
   'figcaption',
 ])
 
-function webAddress(href: string | undefined): string | null {
-  if (!href) return null
+/** The address as an absolute http(s) URL, or undefined for anything else (javascript:, data:, junk). */
+export function webAddress(href: string | undefined): string | undefined {
+  if (!href) return undefined
   try {
     const url = new URL(href.trim())
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined
   } catch {
-    return null
+    return undefined
   }
 }
 

@@ -7,7 +7,7 @@
 import { dateFromParts, type DatePart } from './date-parts'
 import { DatasetBuilder } from './dataset-builder'
 import type { ImportFormat, ImportResult } from './import-result'
-import { textFromHtml } from './text-from-html'
+import { textFromHtml, webAddress } from './text-from-html'
 
 type Slide = { [key: string]: unknown }
 
@@ -23,15 +23,6 @@ function asObject(value: unknown): Slide | null {
 
 function textOf(value: unknown): string {
   return typeof value === 'string' || typeof value === 'number' ? String(value) : ''
-}
-
-function webAddress(value: unknown): string | undefined {
-  try {
-    const url = new URL(textOf(value).trim())
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined
-  } catch {
-    return undefined
-  }
 }
 
 /** A title from the start of a text that has no headline: its first sentence, cut at a word. */
@@ -122,11 +113,11 @@ export function addSlide(
   if (links.length > 0) event.links = links
   const media = asObject(slide.media)
   if (media && textOf(media.url).trim()) {
-    const url = webAddress(media.url)
+    const url = webAddress(textOf(media.url))
     if (url) {
       const caption = textFromHtml(textOf(media.caption)).text
       const credit = textFromHtml(textOf(media.credit)).text
-      const thumbnail = webAddress(media.thumbnail)
+      const thumbnail = webAddress(textOf(media.thumbnail))
       event.media = {
         url,
         ...(caption && { caption }),
