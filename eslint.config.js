@@ -16,6 +16,7 @@ const FEATURES = [
   'filters',
   'import',
   'lessons',
+  'map',
   'present',
   'print',
 ]
@@ -72,7 +73,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: PURE_MODULE_PATTERNS }] },
   },
   {
-    files: ['src/filters/**', 'src/import/**', 'src/export/**'],
+    files: ['src/filters/**', 'src/import/**', 'src/export/**', 'src/map/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [...PURE_MODULE_PATTERNS, NO_URL] }] },
   },
   {

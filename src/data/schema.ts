@@ -108,6 +108,11 @@ export const PeriodSchema = z
     start: PartialDateSchema,
     end: PartialDateSchema,
     description: TextSchema.optional(),
+    /**
+     * Region locations held by an occupying force, in whole or in part, throughout the period: the map hatches
+     * them while its window lies in the period.
+     */
+    occupiedRegions: z.array(IdSchema, { error: 'expected a list of location ids' }).optional(),
   })
   .refine((period) => isInOrder(period.start, period.end), {
     message: 'expected end not before start',

@@ -98,6 +98,11 @@ export function startValidation(
   const typeIds = idsOf(eventTypes)
   const actorIds = idsOf(keptActors)
   const locationIds = idsOf(keptLocations)
+  const keptPeriods = checker.keepReferencing('periods', periods, (period, refer) => {
+    period.occupiedRegions?.forEach((id, index) =>
+      refer(`occupiedRegions[${index}]`, 'locations', locationIds, id),
+    )
+  })
   const rawEvents = input.events as unknown[]
   return {
     actors: keptActors,
@@ -130,7 +135,7 @@ export function startValidation(
         actors: keptActors,
         locations: keptLocations,
         eventTypes,
-        periods,
+        periods: keptPeriods,
         events,
       },
       issues,

@@ -4,11 +4,14 @@
  * and noticed.
  */
 import { firstDayOf, lastDayOf, parsePartialDate } from '../data/partial-date'
+import { parseMapViewport } from './map-param'
 import {
   DEFAULT_VIEW_STATE,
   EMBED_CONTROLS,
   GROUPINGS,
   LOCAL_DATA_PREFIX,
+  MAP_ZOOM_LIMITS,
+  MAX_MAP_LATITUDE,
   MODES,
   THEMES,
   VIEWS,
@@ -40,6 +43,7 @@ export const KNOWN_PARAMS = [
   'mode',
   'event',
   'range',
+  'map',
   'theme',
   'controls',
 ] as const
@@ -123,6 +127,17 @@ export function parseViewState(search: URLSearchParams | string): ParsedViewStat
         const range = parseRange(value)
         if (range) view.range = range
         else notice(param, rawValue, `"range" expects two dates like 2025-05-01,2025-07-31.`)
+        break
+      }
+      case 'map': {
+        const viewport = parseMapViewport(value)
+        if (viewport) view.map = viewport
+        else
+          notice(
+            param,
+            rawValue,
+            `"map" expects latitude, longitude and zoom like 48.5,31.2,5 (latitude up to ±${MAX_MAP_LATITUDE}, zoom ${MAP_ZOOM_LIMITS.min} to ${MAP_ZOOM_LIMITS.max}).`,
+          )
         break
       }
       case 'theme':

@@ -3,6 +3,7 @@
  * readable. Equal views give equal links.
  */
 import { dayToIsoDate } from '../data/partial-date'
+import { formatMapViewport } from './map-param'
 import { DEFAULT_VIEW_STATE, type ViewState } from '../view/view-state'
 
 export type SerializeOptions = {
@@ -45,6 +46,7 @@ export function serializeViewState(
   if (view.range) {
     add('range', `${dayToIsoDate(view.range.startDay)},${dayToIsoDate(view.range.endDay)}`)
   }
+  if (view.map) add('map', formatMapViewport(view.map))
   entries.push(...unknownParams)
   return entries.map(([param, value]) => `${encode(param)}=${encode(value)}`).join('&')
 }

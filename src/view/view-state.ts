@@ -5,7 +5,7 @@
  */
 
 export const GROUPINGS = ['category', 'type', 'actor', 'none'] as const
-export const VIEWS = ['timeline', 'list'] as const
+export const VIEWS = ['timeline', 'list', 'map'] as const
 export const MODES = ['default', 'embed', 'present'] as const
 export const THEMES = ['auto', 'light', 'dark', 'contrast'] as const
 /** What an embed lets its readers change besides zoom and the open event: nothing, or the filters too. */
@@ -21,6 +21,12 @@ export type EmbedControls = (typeof EMBED_CONTROLS)[number]
 /** The visible window of the timeline, as inclusive calendar-day numbers (see data/partial-date.ts). */
 export type VisibleRange = { startDay: number; endDay: number }
 
+/** Where the map looks: its centre in degrees and its zoom level (0 shows the world in 256 px, as web maps do). */
+export type MapViewport = { lat: number; lon: number; zoom: number }
+export const MAP_ZOOM_LIMITS = { min: 1, max: 10 } as const
+/** Web Mercator stops at about 85.05° north and south: beyond it the map would be infinitely tall. */
+export const MAX_MAP_LATITUDE = 85.05
+
 export type ViewState = {
   types: string[]
   actors: string[]
@@ -34,6 +40,8 @@ export type ViewState = {
   to: string | null
   /** Null means "fit all events". */
   range: VisibleRange | null
+  /** Null means "fit the shown places". */
+  map: MapViewport | null
   selectedEventId: string | null
   grouping: Grouping
   view: ViewKind
@@ -56,6 +64,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   from: null,
   to: null,
   range: null,
+  map: null,
   selectedEventId: null,
   grouping: 'category',
   view: 'timeline',

@@ -18,6 +18,7 @@ import { filterEvents } from '../../src/filters/filter-events'
 import { foldText, searchWords } from '../../src/filters/fold-text'
 import { listLessons } from '../../src/filters/lessons'
 import { readAnyFormat } from '../../src/import/read-any-format'
+import { roundMapViewport } from '../../src/url/map-param'
 import { parseViewState } from '../../src/url/parse-view-state'
 import { serializeViewState } from '../../src/url/serialize-view-state'
 import {
@@ -108,6 +109,16 @@ const viewState: fc.Arbitrary<ViewState> = fc.record({
         startDay,
         endDay: startDay + days,
       })),
+    { nil: null },
+  ),
+  map: fc.option(
+    fc
+      .record({
+        lat: fc.double({ min: -85, max: 85, noNaN: true }),
+        lon: fc.double({ min: -180, max: 180, noNaN: true }),
+        zoom: fc.double({ min: 1, max: 10, noNaN: true }),
+      })
+      .map(roundMapViewport),
     { nil: null },
   ),
   selectedEventId: fc.option(id, { nil: null }),

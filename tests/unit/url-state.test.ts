@@ -18,7 +18,7 @@ describe(parseViewState.name, () => {
       '?data=/samples/mine.json&type=negotiations,prisoner-exchange&actor=ukraine&location=istanbul' +
         '&tag=istanbul-talks-2025&q=Istanbul%20talks&from=2025-05&to=2025-07-31&group=type&view=list' +
         '&mode=present&event=2025-07-23-istanbul-third-round&theme=contrast&controls=filters' +
-        '&range=2025-05-01,2025-08-01',
+        '&range=2025-05-01,2025-08-01&map=48.5,31.2,5',
     )
     expect(notices).toEqual([])
     expect(view).toEqual({
@@ -37,6 +37,7 @@ describe(parseViewState.name, () => {
       controls: 'filters',
       selectedEventId: '2025-07-23-istanbul-third-round',
       range: { startDay: 20209, endDay: 20301 },
+      map: { lat: 48.5, lon: 31.2, zoom: 5 },
     })
   })
 
