@@ -36,6 +36,10 @@ describe('offline, after one visit', () => {
       .toMatch(/^\d+ of \d+ events$/)
     await page.waitForSelector('.ct-timeline .ct-mark')
 
+    // The map's code and geometry come from the same cache: no map host to reach.
+    await page.goto(appUrl('?view=map&q=istanbul'))
+    await page.waitForSelector('.ct-map-mark')
+
     await page.goto(appUrl('?mode=present&tag=istanbul-talks-2025'))
     await expect.poll(() => page.locator('#present-title').count()).toBe(1)
     await page.keyboard.press('ArrowRight')

@@ -4,7 +4,13 @@
  */
 import { useId, useRef, useState } from 'react'
 import { DEFAULT_EMBED_OPTIONS, embedCode, embedUrl, type EmbedOptions } from '../../url/embed-code'
-import type { ViewState } from '../../view/view-state'
+import { VIEWS, type ViewKind, type ViewState } from '../../view/view-state'
+
+const VIEW_LABELS: Record<ViewKind, string> = {
+  timeline: 'the timeline',
+  list: 'the list',
+  map: 'the map',
+}
 import { copyText } from '../../ui/copy-text'
 
 type EmbedBuilderProps = {
@@ -18,11 +24,12 @@ export function EmbedBuilder({ view, title, localFileName }: EmbedBuilderProps) 
   const dialogRef = useRef<HTMLDialogElement>(null)
   const [isOpen, setOpen] = useState(false)
   const [options, setOptions] = useState<EmbedOptions>(DEFAULT_EMBED_OPTIONS)
+  const [shownView, setShownView] = useState<ViewKind>(view.view)
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle')
   const id = useId()
 
   const pageUrl = window.location.href
-  const src = embedUrl(view, options, pageUrl)
+  const src = embedUrl({ ...view, view: shownView }, options, pageUrl)
   const code = embedCode(src, `Conflict Timeline: ${title}`, options, pageUrl)
   const update = (change: Partial<EmbedOptions>) => {
     setOptions((current) => ({ ...current, ...change }))
@@ -117,6 +124,23 @@ export function EmbedBuilder({ view, title, localFileName }: EmbedBuilderProps) 
                     pixels wide
                   </label>
                 )}
+              </fieldset>
+              <fieldset className="flex flex-col gap-1">
+                <legend className="text-sm font-medium">Shows</legend>
+                {VIEWS.map((kind) => (
+                  <label key={kind} className="flex items-center gap-2 text-sm">
+                    <input
+                      type="radio"
+                      name={`${id}-view`}
+                      checked={shownView === kind}
+                      onChange={() => {
+                        setShownView(kind)
+                        setCopyState('idle')
+                      }}
+                    />
+                    {VIEW_LABELS[kind]}
+                  </label>
+                ))}
               </fieldset>
               <label className="flex flex-col gap-1 text-sm">
                 <span className="font-medium">Height (pixels)</span>

@@ -88,6 +88,12 @@ export function EmbedView({ loaded, view, unknownParams, setView }: EmbedViewPro
           selectedEventId={selectedEvent?.id ?? null}
           onSelectEvent={selectEvent}
           onRangeChange={(range) => change((current) => ({ ...current, range }))}
+          onMapChange={(map) => change((current) => ({ ...current, map }))}
+          onFilterLocation={
+            canChangeFilters
+              ? (locationId) => change((current) => ({ ...current, locations: [locationId] }))
+              : undefined
+          }
           emptyResults={{
             suggestions: canChangeFilters ? suggestRelaxations(context, criteria) : [],
             view: describedView,

@@ -2,8 +2,9 @@
 import type { DatasetIndex } from '../../data/dataset-index'
 import type { TimelineEvent } from '../../data/schema'
 import type { ActiveFilter } from '../../filters/active-filters'
-import type { ViewState, VisibleRange } from '../../view/view-state'
+import type { MapViewport, ViewState, VisibleRange } from '../../view/view-state'
 import { EmptyResults } from '../filters'
+import { MapPanel } from '../map'
 import { LoadedTimeline } from '../../timeline/LoadedTimeline'
 import { rangeForSpan } from '../../timeline/zoom'
 import { EventList } from './EventList'
@@ -12,10 +13,13 @@ import { Legend } from './Legend'
 type ShownEventsProps = {
   index: DatasetIndex
   events: readonly TimelineEvent[]
-  view: Pick<ViewState, 'view' | 'grouping' | 'range'>
+  view: Pick<ViewState, 'view' | 'grouping' | 'range' | 'map'>
   selectedEventId: string | null
   onSelectEvent: (eventId: string | null) => void
   onRangeChange: (range: VisibleRange | null) => void
+  onMapChange: (viewport: MapViewport | null) => void
+  /** A place chosen on the map becomes the location filter; absent where the reader may not filter. */
+  onFilterLocation?: (locationId: string) => void
   /** When nothing matches: which filters to offer removing, and how. */
   emptyResults: {
     suggestions: readonly { filter: ActiveFilter; count: number }[]
@@ -33,10 +37,26 @@ export function ShownEvents({
   selectedEventId,
   onSelectEvent,
   onRangeChange,
+  onMapChange,
+  onFilterLocation,
   emptyResults,
   isLegendOpen = true,
 }: ShownEventsProps) {
   if (events.length === 0) return <EmptyResults index={index} {...emptyResults} />
+  if (view.view === 'map') {
+    return (
+      <MapPanel
+        index={index}
+        events={events}
+        timelineRange={null}
+        viewport={view.map}
+        selectedEventId={selectedEventId}
+        onViewportChange={onMapChange}
+        onSelectEvent={onSelectEvent}
+        onFilterLocation={onFilterLocation}
+      />
+    )
+  }
   if (view.view === 'list') {
     return (
       <EventList

@@ -21,7 +21,13 @@ import { DataSourceBar, OpenData } from '../import'
 import { deleteLocalFile } from '../../load/local-files'
 import { provenanceSentence, provenanceTitle } from '../../load/provenance'
 import { useProvenance } from '../../load/use-provenance'
-import { DEFAULT_VIEW_STATE } from '../../view/view-state'
+import { DEFAULT_VIEW_STATE, type MapViewport } from '../../view/view-state'
+import { MapPanel } from '../map'
+import { useMediaQuery } from '../../ui/use-media-query'
+
+/** Wide enough for a map beside the timeline and the open event's details. */
+const MAP_BESIDE_QUERY = '(min-width: 80rem)'
+const VIEW_NAMES = { timeline: 'The timeline', list: 'The list', map: 'The map' } as const
 
 type MainViewProps = {
   loaded: LoadedDataset
@@ -62,6 +68,15 @@ export function MainView({ loaded, view, urlNotices, setView }: MainViewProps) {
   }
 
   const changeView = filtering.change
+  const isWide = useMediaQuery(MAP_BESIDE_QUERY)
+  const [isMapHidden, setMapHidden] = useState(false)
+  const mapHandlers = {
+    onMapChange: (map: MapViewport | null) =>
+      setView((current) => ({ ...current, map }), 'replace'),
+    onFilterLocation: (locationId: string) =>
+      changeView((current) => ({ ...current, locations: [locationId] })),
+  }
+  const isMapBeside = isWide && !isMapHidden && view.view === 'timeline' && events.length > 0
 
   const { orderedIds, selectedEvent, position, steps } = useEventStepping({
     index,
@@ -124,7 +139,7 @@ export function MainView({ loaded, view, urlNotices, setView }: MainViewProps) {
           tabIndex={-1}
           className="ct-main flex min-w-0 flex-1 flex-col gap-3 p-3 sm:p-4"
         >
-          <ViewErrorBoundary name={view.view === 'list' ? 'The list' : 'The timeline'}>
+          <ViewErrorBoundary name={VIEW_NAMES[view.view]}>
             <ShownEvents
               index={index}
               events={events}
@@ -132,6 +147,7 @@ export function MainView({ loaded, view, urlNotices, setView }: MainViewProps) {
               selectedEventId={selectedEvent?.id ?? null}
               onSelectEvent={(eventId) => selectEvent(eventId)}
               onRangeChange={(range) => setView((current) => ({ ...current, range }), 'replace')}
+              {...mapHandlers}
               emptyResults={{
                 suggestions: suggestRelaxations(context, criteria),
                 view: describedView,
@@ -140,7 +156,33 @@ export function MainView({ loaded, view, urlNotices, setView }: MainViewProps) {
               }}
             />
           </ViewErrorBoundary>
+          {isWide && isMapHidden && view.view === 'timeline' && (
+            <button
+              type="button"
+              className="ct-link self-end text-sm"
+              onClick={() => setMapHidden(false)}
+            >
+              Show the map beside the timeline
+            </button>
+          )}
         </main>
+        {isMapBeside && (
+          <div className="ct-map-aside flex min-h-0 flex-col p-4 pl-0">
+            <ViewErrorBoundary name="The map">
+              <MapPanel
+                index={index}
+                events={events}
+                timelineRange={view.range}
+                viewport={view.map}
+                selectedEventId={selectedEvent?.id ?? null}
+                onViewportChange={mapHandlers.onMapChange}
+                onSelectEvent={(eventId) => selectEvent(eventId)}
+                onFilterLocation={mapHandlers.onFilterLocation}
+                onHide={() => setMapHidden(true)}
+              />
+            </ViewErrorBoundary>
+          </div>
+        )}
         {selectedEvent && (
           <aside className="ct-details-panel" aria-label="Event details">
             <ViewErrorBoundary key={selectedEvent.id} name="The event's details">

@@ -1,4 +1,6 @@
-import { GROUPINGS, type Grouping, type ViewKind } from '../../view/view-state'
+import { GROUPINGS, VIEWS, type Grouping, type ViewKind } from '../../view/view-state'
+
+const VIEW_LABELS: Record<ViewKind, string> = { timeline: 'Timeline', list: 'List', map: 'Map' }
 
 const GROUPING_LABELS: Record<Grouping, string> = {
   category: 'Category',
@@ -28,7 +30,7 @@ export function ViewControls({
         aria-label="View"
         className="ct-segmented inline-flex rounded-md border p-0.5"
       >
-        {(['timeline', 'list'] as const).map((kind) => (
+        {VIEWS.map((kind) => (
           <button
             key={kind}
             type="button"
@@ -36,7 +38,7 @@ export function ViewControls({
             aria-pressed={view === kind}
             onClick={() => onViewChange(kind)}
           >
-            {kind === 'timeline' ? 'Timeline' : 'List'}
+            {VIEW_LABELS[kind]}
           </button>
         ))}
       </div>

@@ -3,6 +3,8 @@
  * shows where it sits. Steps follow the current filters in time order, and the URL keeps the event, so a
  * refresh or a shared link resumes at the same step.
  */
+import { StillMap } from '../map'
+import { mapPlacesOf } from '../../map/event-places'
 import { OfflineNotice } from '../../ui/OfflineNotice'
 import { provenanceSentence, provenanceTitle } from '../../load/provenance'
 import { useProvenance } from '../../load/use-provenance'
@@ -14,6 +16,8 @@ import { describeSource } from '../../data/describe-source'
 import { rangeAround } from '../../timeline/zoom'
 import type { HistoryMode, ViewUpdate } from '../../url/use-view-state'
 import type { ViewState } from '../../view/view-state'
+import type { DatasetIndex } from '../../data/dataset-index'
+import type { TimelineEvent } from '../../data/schema'
 import { LoadedTimeline } from '../../timeline/LoadedTimeline'
 import { usePresentKeys } from './use-present-keys'
 import { useFilteredEvents } from '../filters'
@@ -152,55 +156,68 @@ export function PresentMode({ loaded, view, setView }: PresentModeProps) {
         </button>
       </header>
       <main id="main-content" className="flex min-h-0 flex-1 flex-col">
-        <article
-          ref={cardRef}
-          aria-labelledby="present-title"
-          aria-live="polite"
-          className="ct-present-card mx-auto flex w-full max-w-[110rem] flex-1 flex-col gap-[0.6em] px-[4vw] py-[2.5vh]"
-        >
-          <p className="ct-present-meta flex flex-wrap items-center gap-x-4">
-            <time dateTime={event.date} className="font-semibold">
-              {formatEventDate(index, event)}
-            </time>
-            {type && (
-              <span className="inline-flex items-center gap-2">
-                <span
-                  className="ct-swatch inline-block size-[0.8em] rounded-full"
-                  style={{ backgroundColor: type.color }}
-                  aria-hidden="true"
-                />
-                {type.label}
-              </span>
+        <div className="ct-present-stage flex min-h-0 flex-1">
+          <article
+            ref={cardRef}
+            aria-labelledby="present-title"
+            aria-live="polite"
+            className="ct-present-card mx-auto flex w-full max-w-[110rem] flex-1 flex-col gap-[0.6em] px-[4vw] py-[2.5vh]"
+          >
+            <p className="ct-present-meta flex flex-wrap items-center gap-x-4">
+              <time dateTime={event.date} className="font-semibold">
+                {formatEventDate(index, event)}
+              </time>
+              {type && (
+                <span className="inline-flex items-center gap-2">
+                  <span
+                    className="ct-swatch inline-block size-[0.8em] rounded-full"
+                    style={{ backgroundColor: type.color }}
+                    aria-hidden="true"
+                  />
+                  {type.label}
+                </span>
+              )}
+            </p>
+            <h1 id="present-title" className="ct-present-title text-balance">
+              {event.title}
+            </h1>
+            <p className="ct-present-text whitespace-pre-line">{event.summary}</p>
+            {event.figures && event.figures.length > 0 && (
+              <ul className="ct-present-figures flex flex-col gap-[0.2em]" aria-label="Key figures">
+                {event.figures.slice(0, 3).map((figure) => (
+                  <li key={`${figure.label}-${figure.value}`} className="ct-present-small">
+                    <span className="ct-present-figure font-bold">{formatFigureValue(figure)}</span>{' '}
+                    {figure.label}
+                  </li>
+                ))}
+              </ul>
             )}
-          </p>
-          <h1 id="present-title" className="ct-present-title text-balance">
-            {event.title}
-          </h1>
-          <p className="ct-present-text whitespace-pre-line">{event.summary}</p>
-          {event.figures && event.figures.length > 0 && (
-            <ul className="ct-present-figures flex flex-col gap-[0.2em]" aria-label="Key figures">
-              {event.figures.slice(0, 3).map((figure) => (
-                <li key={`${figure.label}-${figure.value}`} className="ct-present-small">
-                  <span className="ct-present-figure font-bold">{formatFigureValue(figure)}</span>{' '}
-                  {figure.label}
-                </li>
-              ))}
-            </ul>
-          )}
-          {quote && (
-            <figure className="ct-present-quote border-l-[0.25em] pl-[0.8em]">
-              <blockquote>
-                <p>“{quote.text}”</p>
-              </blockquote>
-              <figcaption className="ct-present-small mt-1">
-                — {index.actorsById.get(quote.by)?.name ?? quote.by}
-              </figcaption>
+            {quote && (
+              <figure className="ct-present-quote border-l-[0.25em] pl-[0.8em]">
+                <blockquote>
+                  <p>“{quote.text}”</p>
+                </blockquote>
+                <figcaption className="ct-present-small mt-1">
+                  — {index.actorsById.get(quote.by)?.name ?? quote.by}
+                </figcaption>
+              </figure>
+            )}
+            {source && (
+              <p className="ct-present-small ct-muted mt-auto">Source: {describeSource(source)}</p>
+            )}
+          </article>
+          {hasPlaceOnMap(index, event) && (
+            <figure className="ct-present-map" aria-label="Where it happened">
+              <StillMap
+                index={index}
+                events={[event]}
+                viewport={null}
+                selectedEventId={event.id}
+                maxFitZoom={5}
+              />
             </figure>
           )}
-          {source && (
-            <p className="ct-present-small ct-muted mt-auto">Source: {describeSource(source)}</p>
-          )}
-        </article>
+        </div>
         <div className="ct-present-strip px-4 pb-3">
           <LoadedTimeline
             index={index}
@@ -240,4 +257,8 @@ export function PresentMode({ loaded, view, setView }: PresentModeProps) {
       </main>
     </div>
   )
+}
+
+function hasPlaceOnMap(index: DatasetIndex, event: TimelineEvent): boolean {
+  return mapPlacesOf(event, index.locationsById).length > 0
 }

@@ -8,6 +8,11 @@ import { formatEventDate } from '../../data/format-event-date'
 import { describeSource } from '../../data/describe-source'
 import type { TimelineEvent } from '../../data/schema'
 import { useIsPrinting } from './use-is-printing'
+import { StillMap } from '../map'
+import { useIsIdle } from './use-is-idle'
+
+/** The handout's map, on an A4 page's width. */
+const PRINT_MAP_SIZE = { width: 680, height: 340 }
 
 type PrintHandoutProps = {
   index: DatasetIndex
@@ -19,6 +24,9 @@ type PrintHandoutProps = {
 
 export function PrintHandout({ index, dataSource, events, filterSummary }: PrintHandoutProps) {
   const isPrinting = useIsPrinting()
+  // The browser lays the page out for print at once after `beforeprint`: the map's code must be loaded and
+  // mounted before then, so it is, when the page is first idle, with no events until the page prints.
+  const isMapMounted = useIsIdle()
   return (
     <div className="ct-print-only">
       <h1 className="text-2xl font-bold">{index.dataset.title}</h1>
@@ -30,6 +38,17 @@ export function PrintHandout({ index, dataSource, events, filterSummary }: Print
       <p className="mt-1 text-sm">
         Live view: <span className="break-all">{window.location.href}</span>
       </p>
+      {isMapMounted && (
+        <div className="ct-print-map mt-3 flex">
+          <StillMap
+            index={index}
+            events={isPrinting ? events : []}
+            viewport={null}
+            selectedEventId={null}
+            fixedSize={PRINT_MAP_SIZE}
+          />
+        </div>
+      )}
       <ol className="mt-4 flex flex-col gap-3">
         {(isPrinting ? events : []).map((event) => (
           <li key={event.id} className="ct-print-event">
