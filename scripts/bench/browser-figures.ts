@@ -12,7 +12,7 @@ import { startStaticServer } from '../../tests/e2e/static-server'
 import { syntheticDataset } from './synthetic-dataset'
 
 export type Phase = 'load' | 'zoom' | 'pan' | 'typing'
-export type PageKind = 'app' | 'plain'
+export type PageKind = 'app' | 'plain' | 'map'
 
 export type PageFigures = {
   /** Milliseconds from navigation to the first drawn item of a lane; null when nothing was drawn in time. */
@@ -27,6 +27,8 @@ export type SizeFigures = {
   label: string
   app: PageFigures
   plain: PageFigures | null
+  /** The app's map view (`view=map`), to its first mark: loaded only. */
+  map: PageFigures | null
 }
 
 const CHROMIUM_FLAGS = [
@@ -47,6 +49,7 @@ const BUNDLED_EVENTS = (
 const FIRST_EVENT_SELECTOR: Record<PageKind, string> = {
   app: '.vis-foreground .ct-mark',
   plain: '.vis-foreground .vis-item',
+  map: '#main-content .ct-map-mark',
 }
 const DRAW_TIMEOUT_MS = 90_000
 const SETTLE_MS = 1_500
@@ -239,11 +242,15 @@ export async function measureInBrowser(options: BrowserBenchOptions): Promise<{
       const isPlainLoadOnly =
         options.plainLoadOnlyAbove !== undefined && size > options.plainLoadOnlyAbove
       const plainRuns = isPlainLoadOnly ? 1 : options.runs
+      const mapUrl = `${server.origin}/?${isBundled ? '' : `data=${dataPath}&`}view=map`
+      const mapRuns: PageFigures[] = []
       const appRuns: PageFigures[] = []
       const plainRunsFigures: PageFigures[] = []
       for (let run = 0; run < options.runs; run += 1) {
         console.log(`  ${events} events, run ${run + 1}: app`)
         appRuns.push(await measurePage(browser, appUrl, 'app'))
+        console.log(`  ${events} events, run ${run + 1}: map view`)
+        mapRuns.push(await measurePage(browser, mapUrl, 'map', true))
         if (run < plainRuns) {
           console.log(`  ${events} events, run ${run + 1}: plain vis-timeline`)
           plainRunsFigures.push(await measurePage(browser, plainUrl, 'plain', isPlainLoadOnly))
@@ -254,6 +261,7 @@ export async function measureInBrowser(options: BrowserBenchOptions): Promise<{
         label: isBundled ? `bundled (${events})` : events.toLocaleString('en-US'),
         app: medianFigures(appRuns),
         plain: plainRunsFigures.length > 0 ? medianFigures(plainRunsFigures) : null,
+        map: medianFigures(mapRuns),
       })
     }
     return { sizes, chromiumVersion: browser.version() }

@@ -2,7 +2,7 @@
  * The gzipped size of the built app in dist/, from Vite's manifest: what the first view needs before its
  * timeline (the entry, the app it renders, and all they import), the timeline's chunks (loaded apart: fetched
  * early through index.html's preloads, run only when the timeline is drawn), the CSS, the bundled dataset, and
- * the loading worker. The bench prints these; tests/e2e/bundle-size.test.ts fails when one passes its budget.
+ * the loading worker, and the map (loaded on first use). The bench prints these; tests/e2e/bundle-size.test.ts fails when one passes its budget.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -14,6 +14,7 @@ export const BUNDLE_BUDGETS_KB = {
   css: 20,
   dataset: 250,
   worker: 60,
+  mapJs: 120,
 }
 
 type ManifestChunk = {
@@ -31,8 +32,10 @@ export type BundleSizes = {
   cssKb: number
   datasetKb: number
   workerKb: number
+  mapJsKb: number
   firstLoadFiles: string[]
   timelineFiles: string[]
+  mapFiles: string[]
 }
 
 const gzippedKb = (distDirectory: string, file: string) =>
@@ -62,6 +65,8 @@ export function measureBundle(distDirectory = 'dist'): BundleSizes | null {
   const timeline = [...closure(timelineKey ? [timelineKey] : [])].filter(
     (key) => !firstLoad.has(key),
   )
+  const mapKey = keyOf('EventMap')
+  const map = [...closure(mapKey ? [mapKey] : [])].filter((key) => !firstLoad.has(key))
   const files = (keys: Iterable<string>) =>
     [...keys].map((key) => manifest[key]?.file ?? '').filter((file) => file.endsWith('.js'))
   const sum = (fileNames: readonly string[]) =>
@@ -77,8 +82,10 @@ export function measureBundle(distDirectory = 'dist'): BundleSizes | null {
     cssKb: sum(css),
     datasetKb: sum(asset(/^assets\/events-.*\.json$/)),
     workerKb: sum(asset(/^assets\/dataset\.worker-.*\.js$/)),
+    mapJsKb: sum(files(map)),
     firstLoadFiles: files(firstLoad),
     timelineFiles: files(timeline),
+    mapFiles: files(map),
   }
 }
 
@@ -107,6 +114,12 @@ export function bundleRows(): { measure: string; value: number; unit: string; ta
       value: sizes.workerKb,
       unit: 'KB',
       target: BUNDLE_BUDGETS_KB.worker,
+    },
+    {
+      measure: 'map JS, gzipped (d3-geo, the bundled borders and the map; loaded on first use)',
+      value: sizes.mapJsKb,
+      unit: 'KB',
+      target: BUNDLE_BUDGETS_KB.mapJs,
     },
     {
       measure: 'bundled dataset, gzipped',

@@ -50,6 +50,15 @@ function figureRows(size: SizeFigures): string[][] {
       ratio(app.blockingMs[phase], plain?.blockingMs[phase]),
     ])
   }
+  if (size.map) {
+    rows.push(['map view: first mark drawn', seconds(size.map.firstDrawMs), '—', '—'])
+    rows.push([
+      'map view: longest task loading',
+      milliseconds(size.map.longestTaskMs.load),
+      '—',
+      '—',
+    ])
+  }
   rows.push([
     'JS heap after load',
     megabytes(app.heapMb),
@@ -173,6 +182,9 @@ the page for most of a minute.
   (navigation until 1.5 s after the first draw), during five wheel steps of zoom at the centre, during a 400-pixel
   drag, and while typing "talks" in the search (this app only; plain vis-timeline has no search).
 - **JS heap** after load and a garbage collection.
+- **map view**: the same dataset with \`view=map\`, from navigation to the first mark on the map, and the longest
+  task while it loads (at 1440 × 900 the timeline view also shows the map beside it once the page is idle, so
+  the timeline's figures include the map's work).
 
 ## Targets
 

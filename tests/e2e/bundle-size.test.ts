@@ -11,6 +11,14 @@ describe('the built app', () => {
     expect(sizes.timelineJsKb).toBeLessThanOrEqual(BUNDLE_BUDGETS_KB.timelineJs)
     expect(sizes.cssKb).toBeLessThanOrEqual(BUNDLE_BUDGETS_KB.css)
     expect(sizes.datasetKb).toBeLessThanOrEqual(BUNDLE_BUDGETS_KB.dataset)
+    expect(sizes.mapJsKb).toBeGreaterThan(0)
+    expect(sizes.mapJsKb).toBeLessThanOrEqual(BUNDLE_BUDGETS_KB.mapJs)
+  })
+
+  it("keeps the map's code and borders out of the first view's code", () => {
+    if (!sizes) throw new Error('dist/.vite/manifest.json is missing: build the app first')
+    expect(sizes.mapFiles.some((file) => file.includes('/EventMap-'))).toBe(true)
+    expect(sizes.firstLoadFiles.some((file) => file.includes('/EventMap-'))).toBe(false)
   })
 
   it('keeps vis-timeline out of the first view’s code, and zod out of the page', () => {

@@ -24,6 +24,7 @@ import { useProvenance } from '../../load/use-provenance'
 import { DEFAULT_VIEW_STATE, type MapViewport } from '../../view/view-state'
 import { MapPanel } from '../map'
 import { useMediaQuery } from '../../ui/use-media-query'
+import { useIsIdle } from '../../ui/use-is-idle'
 
 /** Wide enough for a map beside the timeline and the open event's details. */
 const MAP_BESIDE_QUERY = '(min-width: 80rem)'
@@ -76,7 +77,10 @@ export function MainView({ loaded, view, urlNotices, setView }: MainViewProps) {
     onFilterLocation: (locationId: string) =>
       changeView((current) => ({ ...current, locations: [locationId] })),
   }
-  const isMapBeside = isWide && !isMapHidden && view.view === 'timeline' && events.length > 0
+  // The map beside the timeline waits for the page's first idle moment: the timeline draws first.
+  const isIdle = useIsIdle()
+  const isMapBeside =
+    isIdle && isWide && !isMapHidden && view.view === 'timeline' && events.length > 0
 
   const { orderedIds, selectedEvent, position, steps } = useEventStepping({
     index,

@@ -1,6 +1,5 @@
 /** How to read the map: marks, counts, and which periods the hatching comes from. */
-import { formatPartialDate } from '../../data/partial-date'
-import { dayToIsoDate, parsePartialDate } from '../../data/partial-date'
+import { dayToIsoDate, formatPartialDate, parsePartialDate } from '../../data/partial-date'
 import type { Occupation } from '../../map/occupied-regions'
 
 type MapLegendProps = {
@@ -18,8 +17,8 @@ export function MapLegend({ occupation, occupationDay }: MapLegendProps) {
         <>
           {' '}
           <span className="ct-map-legend-hatch" aria-hidden="true" /> Hatched: regions held in whole
-          or in part by an occupying force on {formatPartialDate(date)}, as the periods{' '}
-          {occupation.periods.map((period) => period.label).join(', ')} say.
+          or in part by an occupying force on {formatPartialDate(date)}, from the dataset's periods
+          ({occupation.periods.map((period) => period.label).join(', ')}).
         </>
       )}{' '}
       Borders: Natural Earth.

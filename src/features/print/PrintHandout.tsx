@@ -9,7 +9,7 @@ import { describeSource } from '../../data/describe-source'
 import type { TimelineEvent } from '../../data/schema'
 import { useIsPrinting } from './use-is-printing'
 import { StillMap } from '../map'
-import { useIsIdle } from './use-is-idle'
+import { useIsIdle } from '../../ui/use-is-idle'
 
 /** The handout's map, on an A4 page's width. */
 const PRINT_MAP_SIZE = { width: 680, height: 340 }
