@@ -122,7 +122,7 @@ describe('the map', () => {
   it('keeps its centre and zoom in the URL, and a link restores them', async () => {
     const { page } = await openPage(browser, '?view=map')
     await page.waitForSelector(SHOWN_MARKS)
-    await page.getByRole('button', { name: 'Zoom in' }).click()
+    await page.getByRole('button', { name: 'Zoom the map in' }).click()
     await expect
       .poll(async () => (await searchParams(page)).get('map'))
       .toMatch(/^-?[\d.]+,-?[\d.]+,[\d.]+$/)
@@ -142,7 +142,7 @@ describe('the map', () => {
       transform,
     )
     await page.keyboard.press('Tab')
-    await page.getByRole('button', { name: 'Fit the events' }).click()
+    await page.getByRole('button', { name: 'Fit the map to the events' }).click()
     await expect.poll(async () => (await searchParams(page)).get('map')).toBeNull()
   })
 
@@ -174,7 +174,7 @@ describe('the map', () => {
     const { origin } = new URL((await openPage(browser, '')).page.url())
     await page.goto(`${origin}/?view=map`)
     await page.waitForSelector(SHOWN_MARKS)
-    await page.getByRole('button', { name: 'Zoom in' }).click()
+    await page.getByRole('button', { name: 'Zoom the map in' }).click()
     await page.goto(`${origin}/?range=2023-01-01,2023-12-31`)
     await page.waitForSelector('.ct-map-aside .ct-map-mark')
     await page.goto(`${origin}/?mode=present&location=bakhmut`)

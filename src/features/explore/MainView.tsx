@@ -77,10 +77,10 @@ export function MainView({ loaded, view, urlNotices, setView }: MainViewProps) {
     onFilterLocation: (locationId: string) =>
       changeView((current) => ({ ...current, locations: [locationId] })),
   }
-  // The map beside the timeline waits for the page's first idle moment: the timeline draws first.
+  // The map beside the timeline has its room from the start, so the timeline never narrows after drawing, but
+  // it waits for the page's first idle moment: the timeline draws first.
   const isIdle = useIsIdle()
-  const isMapBeside =
-    isIdle && isWide && !isMapHidden && view.view === 'timeline' && events.length > 0
+  const isMapBeside = isWide && !isMapHidden && view.view === 'timeline' && events.length > 0
 
   const { orderedIds, selectedEvent, position, steps } = useEventStepping({
     index,
@@ -173,17 +173,21 @@ export function MainView({ loaded, view, urlNotices, setView }: MainViewProps) {
         {isMapBeside && (
           <div className="ct-map-aside flex min-h-0 flex-col p-4 pl-0">
             <ViewErrorBoundary name="The map">
-              <MapPanel
-                index={index}
-                events={events}
-                timelineRange={view.range}
-                viewport={view.map}
-                selectedEventId={selectedEvent?.id ?? null}
-                onViewportChange={mapHandlers.onMapChange}
-                onSelectEvent={(eventId) => selectEvent(eventId)}
-                onFilterLocation={mapHandlers.onFilterLocation}
-                onHide={() => setMapHidden(true)}
-              />
+              {isIdle ? (
+                <MapPanel
+                  index={index}
+                  events={events}
+                  timelineRange={view.range}
+                  viewport={view.map}
+                  selectedEventId={selectedEvent?.id ?? null}
+                  onViewportChange={mapHandlers.onMapChange}
+                  onSelectEvent={(eventId) => selectEvent(eventId)}
+                  onFilterLocation={mapHandlers.onFilterLocation}
+                  onHide={() => setMapHidden(true)}
+                />
+              ) : (
+                <p className="ct-muted p-4 text-sm">Loading the map…</p>
+              )}
             </ViewErrorBoundary>
           </div>
         )}

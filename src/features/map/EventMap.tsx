@@ -193,7 +193,7 @@ export default function EventMap({
             <button
               type="button"
               className="ct-map-button"
-              aria-label="Zoom in"
+              aria-label="Zoom the map in"
               onClick={() => zoomBy(1)}
             >
               +
@@ -201,7 +201,7 @@ export default function EventMap({
             <button
               type="button"
               className="ct-map-button"
-              aria-label="Zoom out"
+              aria-label="Zoom the map out"
               onClick={() => zoomBy(-1)}
             >
               −
@@ -209,7 +209,7 @@ export default function EventMap({
             <button
               type="button"
               className="ct-map-button text-xs"
-              aria-label="Fit the events"
+              aria-label="Fit the map to the events"
               onClick={() => settle(null)}
             >
               Fit
