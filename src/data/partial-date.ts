@@ -2,6 +2,9 @@
  * Partial dates (GUIDE §1): "YYYY", "YYYY-MM" or "YYYY-MM-DD". The length of the string is its precision, so
  * "2022-09" means "some time in September 2022" and is never shown or compared as 1 September.
  *
+ * Years before 1 follow ISO 8601's astronomical numbering, with a sign: "0000" is 1 BC and "-0043" is 44 BC
+ * (the year Caesar died, written "44 BC"). The calendar is the proleptic Gregorian one throughout.
+ *
  * Calendar days are counted as whole days since 1970-01-01 (UTC arithmetic, no time zone), so that comparing
  * and filtering never shift a date by a day in a user's time zone.
  */
@@ -15,7 +18,7 @@ export type PartialDate = {
   precision: DatePrecision
 }
 
-const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/
+const PARTIAL_DATE_PATTERN = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/
 
 const MONTH_NAMES = [
   'January',
@@ -94,9 +97,23 @@ export function comparePartialDates(a: PartialDate, b: PartialDate): number {
   return firstDayOf(a) - firstDayOf(b) || lastDayOf(a) - lastDayOf(b)
 }
 
-/** A calendar day number back to "YYYY-MM-DD". */
+/** A calendar day number back to "YYYY-MM-DD" ("-0043-03-15" for 15 March 44 BC). */
 export function dayToIsoDate(day: number): string {
-  return new Date(day * MILLISECONDS_PER_DAY).toISOString().slice(0, 10)
+  const date = new Date(day * MILLISECONDS_PER_DAY)
+  const month = String(date.getUTCMonth() + 1).padStart(2, '0')
+  const dayOfMonth = String(date.getUTCDate()).padStart(2, '0')
+  return `${isoYear(date.getUTCFullYear())}-${month}-${dayOfMonth}`
+}
+
+/** A year as a partial date writes it: four digits, and a minus sign before 1 BC ("-0043"). */
+export function isoYear(year: number): string {
+  const digits = String(Math.abs(year)).padStart(4, '0')
+  return year < 0 ? `-${digits}` : digits
+}
+
+/** A year as readers write it: "2022", "800", "44 BC" (astronomical year -43), "1 BC" (year 0). */
+export function formatYear(year: number): string {
+  return year <= 0 ? `${1 - year} BC` : String(year)
 }
 
 export function monthName(month: number): string {
@@ -105,11 +122,11 @@ export function monthName(month: number): string {
 
 /** "2022", "September 2022" or "23 July 2025". */
 export function formatPartialDate(date: PartialDate): string {
-  if (date.precision === 'year' || date.month === undefined) return String(date.year)
-  if (date.precision === 'month' || date.day === undefined) {
-    return `${monthName(date.month)} ${date.year}`
-  }
-  return `${date.day} ${monthName(date.month)} ${date.year}`
+  const year = formatYear(date.year)
+  if (date.precision === 'year' || date.month === undefined) return year
+  if (date.precision === 'month' || date.day === undefined)
+    return `${monthName(date.month)} ${year}`
+  return `${date.day} ${monthName(date.month)} ${year}`
 }
 
 /** A partial date given as text, as readers should see it; text that is not a date is shown as it is. */
@@ -128,7 +145,12 @@ export function formatDateSpan(start: PartialDate, end?: PartialDate): string {
   }
   const sameYear = start.year === end.year
   if (start.precision === 'year' || end.precision === 'year') {
-    if (start.precision === 'year' && end.precision === 'year') return `${start.year}–${end.year}`
+    if (start.precision === 'year' && end.precision === 'year') {
+      // "44–30 BC", "27 BC – AD 14", "2014–2015".
+      if (end.year <= 0) return `${1 - start.year}–${formatYear(end.year)}`
+      if (start.year <= 0) return `${formatYear(start.year)} – AD ${end.year}`
+      return `${start.year}–${end.year}`
+    }
     return `${formatPartialDate(start)} – ${formatPartialDate(end)}`
   }
   if (start.precision === 'month' && end.precision === 'month') {

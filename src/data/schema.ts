@@ -19,8 +19,9 @@ export const IdSchema = z
 
 export const PartialDateSchema = z
   .string({ error: 'expected a date as text' })
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {
-    message: 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD',
+  .regex(/^-?\d{4}(-\d{2}(-\d{2})?)?$/, {
+    message:
+      'expected a date as YYYY, YYYY-MM or YYYY-MM-DD (years before 1 BC with a minus: -0043 is 44 BC)',
     abort: true,
   })
   .refine(isPartialDate, 'expected a real calendar date')

@@ -47,10 +47,16 @@ export function datasetToIcs(dataset: Dataset, stamp: Date): string {
     'CALSCALE:GREGORIAN',
     `X-WR-CALNAME:${escapeText(dataset.title)}`,
   ]
+  // iCalendar's dates have four-digit years from 0000 (1 BC): what began earlier cannot be written in it.
+  let beforeCalendar = 0
   for (const event of dataset.events) {
     const start = parsePartialDate(event.date)
     const end = parsePartialDate(event.endDate ?? event.date)
     if (!start || !end) continue
+    if (start.year < 0) {
+      beforeCalendar += 1
+      continue
+    }
     const description = [
       event.summary,
       ...(event.sources.length > 0
@@ -75,6 +81,13 @@ export function datasetToIcs(dataset: Dataset, stamp: Date): string {
       `DESCRIPTION:${escapeText(description)}`,
       ...(url ? [`URL:${url}`] : []),
       'END:VEVENT',
+    )
+  }
+  if (beforeCalendar > 0) {
+    lines.splice(
+      5,
+      0,
+      `X-WR-CALDESC:${escapeText(`${beforeCalendar} event${beforeCalendar === 1 ? '' : 's'} before 1 BC are not in this calendar: iCalendar dates cannot be earlier.`)}`,
     )
   }
   lines.push('END:VCALENDAR')

@@ -25,7 +25,8 @@ function dateParts(date: string) {
   const parsed = parsePartialDate(date)
   if (!parsed) return undefined
   return {
-    year: parsed.year,
+    // TimelineJS counts years without a year 0, as people do: our "-0043" (44 BC) is its -44.
+    year: parsed.year <= 0 ? parsed.year - 1 : parsed.year,
     ...(parsed.month !== undefined && { month: parsed.month }),
     ...(parsed.day !== undefined && { day: parsed.day }),
   }

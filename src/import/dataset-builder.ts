@@ -117,7 +117,8 @@ export class DatasetBuilder {
   ): void {
     const wanted = givenId
       ? slugOf(givenId, 'event')
-      : `${event.date}-${slugOf(event.title, 'event')}`
+      : // An id starts with a letter or digit: "-0043-03-15" (44 BC) becomes "bc-0043-03-15".
+        `${event.date.replace(/^-/, 'bc-')}-${slugOf(event.title, 'event')}`
     const id = this.freeId(wanted, this.eventIds)
     if (givenId && id !== wanted)
       this.adjust(`the id was used by an earlier record, so a number was added`, origin)

@@ -1,5 +1,9 @@
-/** A date given in parts (year, month, day, as TimelineJS and spreadsheets give them) as one of our partial dates. */
-import { daysInMonth } from '../data/partial-date'
+/**
+ * A date given in parts (year, month, day, as TimelineJS and spreadsheets give them) as one of our partial dates.
+ * Their years count as people write them, without a year 0: -44 is 44 BC, which our dates write as "-0043"
+ * (partial-date.ts).
+ */
+import { daysInMonth, isoYear } from '../data/partial-date'
 
 export type DatePart = 'year' | 'month' | 'day'
 
@@ -21,17 +25,19 @@ export function dateFromParts(year: unknown, month?: unknown, day?: unknown): Da
   const yearNumber = wholeNumber(year)
   if (yearNumber === null)
     return { error: `expected a year as a whole number, got "${String(year)}"`, part: 'year' }
-  if (yearNumber < 1)
+  if (yearNumber === 0)
     return {
-      error: `year ${yearNumber} is before year 1; dates BC cannot be drawn by this app yet, so the record was set aside rather than shifted`,
+      error:
+        'year 0 does not exist in this counting (1 BC is followed by AD 1); expected -1 for 1 BC or 1 for AD 1',
       part: 'year',
     }
-  if (yearNumber > 9999)
+  if (yearNumber > 9999 || yearNumber < -9998)
     return {
-      error: `year ${yearNumber} is after 9999; expected a year of up to four digits`,
+      error: `year ${yearNumber} is beyond the four-digit years this app can draw (9999 BC to AD 9999), so the record was set aside rather than shifted`,
       part: 'year',
     }
-  const yearText = String(yearNumber).padStart(4, '0')
+  const astronomicalYear = yearNumber < 0 ? yearNumber + 1 : yearNumber
+  const yearText = isoYear(astronomicalYear)
   if (!isGiven(month)) {
     return isGiven(day)
       ? { error: 'a day is given without a month', part: 'month' }
@@ -43,15 +49,17 @@ export function dateFromParts(year: unknown, month?: unknown, day?: unknown): Da
   const monthText = `${yearText}-${String(monthNumber).padStart(2, '0')}`
   if (!isGiven(day)) return { date: monthText }
   const dayNumber = wholeNumber(day)
-  if (dayNumber === null || dayNumber < 1 || dayNumber > daysInMonth(yearNumber, monthNumber))
+  const monthDays = daysInMonth(astronomicalYear, monthNumber)
+  if (dayNumber === null || dayNumber < 1 || dayNumber > monthDays)
     return {
-      error: `expected a day of ${monthText} (1 to ${daysInMonth(yearNumber, monthNumber)}), got "${String(day)}"`,
+      error: `expected a day of ${monthText} (1 to ${monthDays}), got "${String(day)}"`,
       part: 'day',
     }
   return { date: `${monthText}-${String(dayNumber).padStart(2, '0')}` }
 }
 
-const ISO_DATE = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/
+/** Our own dates, astronomical years included ("-0043-03-15" is 15 March 44 BC). */
+const ISO_DATE = /^(-?\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/
 const MONTHS = [
   'january',
   'february',
@@ -69,9 +77,13 @@ const MONTHS = [
 
 /** "2024-02-24", "2024-2", "24 February 2024", "24 Feb 2024", "February 2024": the forms spreadsheets write. */
 export function dateFromText(text: string): DateFromParts {
-  const trimmed = text.trim()
+  // A leading apostrophe is how a spreadsheet (and our CSV export) keeps "-0043-03-15" from being read as a sum.
+  const trimmed = text.trim().replace(/^'(?=-)/, '')
   const iso = ISO_DATE.exec(trimmed)
-  if (iso) return dateFromParts(iso[1], iso[2], iso[3])
+  if (iso) {
+    const year = Number(iso[1])
+    return dateFromParts(year <= 0 ? year - 1 : year, iso[2], iso[3])
+  }
   const named = /^(?:(\d{1,2})\s+)?([A-Za-z]+)\.?,?\s+(\d{4})$/.exec(trimmed)
   const month = named
     ? MONTHS.findIndex(

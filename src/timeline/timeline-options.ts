@@ -2,6 +2,7 @@
 import type { DataSet } from 'vis-data/peer'
 import type { TimelineOptions } from 'vis-timeline/peer'
 import type { DatasetIndex } from '../data/dataset-index'
+import { formatYear } from '../data/partial-date'
 import { startOfDay } from './calendar-time'
 import { maxVisibleDays, MIN_VISIBLE_DAYS } from './zoom'
 
@@ -9,6 +10,31 @@ const MILLISECONDS_PER_DAY = 86_400_000
 /** Room to pan beyond the first and last event: a year, or a fifth of a span of centuries (labels need it). */
 const PAN_MARGIN_DAYS = 365
 const PAN_MARGIN_SHARE = 0.2
+
+/** vis-timeline's own label formats (moment), but years written as readers write them: "800", "44 BC". */
+const MINOR_FORMATS: Record<string, string> = {
+  weekday: 'ddd D',
+  day: 'D',
+  week: 'w',
+  month: 'MMM',
+  year: 'YYYY',
+}
+const MAJOR_FORMATS: Record<string, string> = {
+  weekday: 'MMMM YYYY',
+  day: 'MMMM YYYY',
+  week: 'MMMM YYYY',
+  month: 'YYYY',
+  year: '',
+}
+type AxisDate = { format: (pattern: string) => string; year: () => number }
+
+function axisLabel(formats: Record<string, string>, fallback: string) {
+  return (date: Date | AxisDate, scale: string) => {
+    const moment = date as AxisDate
+    const pattern = (formats[scale] ?? fallback).replace('YYYY', `[${formatYear(moment.year())}]`)
+    return pattern === '' ? '' : moment.format(pattern)
+  }
+}
 
 export function timelineOptions(index: DatasetIndex): TimelineOptions {
   let firstDay = Infinity
@@ -34,6 +60,10 @@ export function timelineOptions(index: DatasetIndex): TimelineOptions {
     zoomMin: MIN_VISIBLE_DAYS * MILLISECONDS_PER_DAY,
     zoomMax: maxVisibleDays(index.spans.values()) * MILLISECONDS_PER_DAY,
     margin: { item: { horizontal: 0, vertical: 2 }, axis: 4 },
+    format: {
+      minorLabels: axisLabel(MINOR_FORMATS, 'HH:mm'),
+      majorLabels: axisLabel(MAJOR_FORMATS, 'D MMMM YYYY'),
+    },
     ...(hasEvents
       ? {
           min: startOfDay(firstDay - margin),

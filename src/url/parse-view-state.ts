@@ -50,7 +50,8 @@ export const KNOWN_PARAMS = [
 
 const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/
 const MAX_QUERY_LENGTH = 200
-const MAX_RANGE_DAYS = 200 * 366
+/** As far back and forward as partial dates go: four-digit years, BC and AD. */
+const MAX_RANGE_DAYS = 20_000 * 366
 
 export function parseViewState(search: URLSearchParams | string): ParsedViewState {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search

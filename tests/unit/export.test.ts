@@ -111,6 +111,32 @@ describe('round trips: export, then open the file again', () => {
       summary: 'One <script>x</script>\n\nTwo',
     })
   })
+  it('keeps dates BC through TimelineJS, the spreadsheet and our JSON, and says what iCalendar cannot hold', () => {
+    const ancient = {
+      ...subset,
+      events: [
+        { ...shown[0]!, id: 'ides-of-march', date: '-0043-03-15', endDate: undefined },
+        { ...shown[1]!, id: 'year-one-bc', date: '0000', endDate: undefined },
+      ],
+    }
+    const timelineJs = JSON.parse(datasetToTimelineJs(ancient)) as {
+      events: { start_date: { year: number } }[]
+    }
+    expect(timelineJs.events.map((event) => event.start_date.year)).toEqual([-44, -1])
+    for (const [text, name] of [
+      [datasetToTimelineJs(ancient), 'ancient.json'],
+      [datasetToCsv(ancient), 'ancient.csv'],
+      [datasetToJson(ancient), 'ancient-ours.json'],
+    ] as const) {
+      expect(reimport(text, name).events.map((event) => event.date)).toEqual([
+        '-0043-03-15',
+        '0000',
+      ])
+    }
+    const calendar = datasetToIcs(ancient, new Date('2026-12-04T10:00:00Z'))
+    expect(calendar).toContain('X-WR-CALDESC:1 event before 1 BC')
+    expect(calendar).toContain('DTSTART;VALUE=DATE:00000101')
+  })
 })
 
 describe('the spreadsheet export', () => {

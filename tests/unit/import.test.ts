@@ -27,15 +27,25 @@ describe('dates in parts', () => {
   })
 
   it.each([
-    [[-44, 3, 15], 'year', /BC/],
+    [[0], 'year', /year 0 does not exist/],
     [[1812, 13], 'month', /1 to 12/],
     [[2023, 2, 29], 'day', /1 to 28/],
     [[2023, '', 5], 'month', /without a month/],
     [['MMXX'], 'year', /whole number/],
-    [[12000], 'year', /after 9999/],
+    [[12000], 'year', /beyond the four-digit years/],
+    [[-13_800_000_000], 'year', /beyond the four-digit years/],
   ])('sets aside %j, naming the %s', (parts, part, message) => {
     const result = dateFromParts(...(parts as [unknown, unknown?, unknown?]))
     expect(result).toMatchObject({ part, error: expect.stringMatching(message) })
+  })
+
+  it('reads years BC as TimelineJS and people count them, with no year 0', () => {
+    expect(dateFromParts(-44, 3, 15)).toEqual({ date: '-0043-03-15' })
+    expect(dateFromParts(-1)).toEqual({ date: '0000' })
+    // 5 BC is astronomical -4, a leap year of the proleptic Gregorian calendar; 4 BC is not.
+    expect(dateFromParts(-5, 2, 29)).toEqual({ date: '-0004-02-29' })
+    expect(dateFromParts(-4, 2, 29)).toMatchObject({ part: 'day' })
+    expect(dateFromText('-0043-03-15')).toEqual({ date: '-0043-03-15' })
   })
 
   it('reads the dates spreadsheets write', () => {
@@ -80,6 +90,7 @@ describe('TimelineJS JSON', () => {
       ['1814-04-first-abdication', '1814-04', '1814-05'],
       ['1805-the-year-of-austerlitz-and-trafalgar-two-battles-that-shaped', '1805', undefined],
       ['0800-12-25-charlemagne-crowned-emperor', '0800-12-25', undefined],
+      ['bc-0043-03-15-caesar-assassinated', '-0043-03-15', undefined],
       ['waterloo-2', '1815-06-22', undefined],
     ])
     expect(dataset.eventTypes.map((type) => type.label)).toEqual(['Battles', 'Politics', 'Events'])
@@ -117,7 +128,6 @@ describe('TimelineJS JSON', () => {
 
   it('sets aside what it cannot draw, with the record, the field and why', () => {
     expect(result.setAside).toEqual([
-      { origin: 'events[4]', field: 'start_date.year', message: expect.stringContaining('BC') },
       { origin: 'events[5]', field: 'start_date.month', message: expect.stringContaining('"13"') },
       { origin: 'events[7]', field: 'text', message: expect.stringContaining('no headline') },
       { origin: 'eras[1]', field: 'end_date', message: expect.stringContaining('missing') },

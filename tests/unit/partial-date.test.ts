@@ -109,3 +109,23 @@ describe(formatDateText.name, () => {
     expect(formatDateText(text)).toBe(expected)
   })
 })
+
+describe('years before AD 1', () => {
+  it('reads signed astronomical years and writes them as readers do', () => {
+    const ides = parsePartialDate('-0043-03-15')!
+    expect(ides).toEqual({ year: -43, month: 3, day: 15, precision: 'day' })
+    expect(formatPartialDate(ides)).toBe('15 March 44 BC')
+    expect(formatPartialDate(parsePartialDate('0000')!)).toBe('1 BC')
+    expect(formatPartialDate(parsePartialDate('0800')!)).toBe('800')
+    expect(dayToIsoDate(firstDayOf(ides))).toBe('-0043-03-15')
+    expect(dayToIsoDate(lastDayOf(parsePartialDate('-0001')!))).toBe('-0001-12-31')
+    expect(firstDayOf(parsePartialDate('0001')!) - lastDayOf(parsePartialDate('0000')!)).toBe(1)
+  })
+
+  it('writes spans across the start of the era', () => {
+    expect(formatDateSpan(parsePartialDate('-0043')!, parsePartialDate('-0029')!)).toBe('44–30 BC')
+    expect(formatDateSpan(parsePartialDate('-0026')!, parsePartialDate('0014')!)).toBe(
+      '27 BC – AD 14',
+    )
+  })
+})

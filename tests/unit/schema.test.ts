@@ -84,7 +84,7 @@ describe(validateDataset.name, () => {
       'a date in the wrong form',
       (e: Event) => (e.date = '16/05/2025'),
       'date',
-      'expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got "16/05/2025"',
+      'expected a date as YYYY, YYYY-MM or YYYY-MM-DD (years before 1 BC with a minus: -0043 is 44 BC), got "16/05/2025"',
     ],
     [
       'an end before the start',

@@ -5,7 +5,7 @@
 import { useEffect, useRef } from 'react'
 import type { DatasetIndex } from '../../data/dataset-index'
 import { formatEventDate } from '../../data/format-event-date'
-import { monthName } from '../../data/partial-date'
+import { formatYear, monthName } from '../../data/partial-date'
 import type { TimelineEvent } from '../../data/schema'
 
 type EventListProps = {
@@ -32,8 +32,8 @@ function groupByYearAndMonth(index: DatasetIndex, events: readonly TimelineEvent
     const key = start.month === undefined ? 'year' : String(start.month)
     const label =
       start.month === undefined
-        ? `Some time in ${start.year}`
-        : `${monthName(start.month)} ${start.year}`
+        ? `Some time in ${formatYear(start.year)}`
+        : `${monthName(start.month)} ${formatYear(start.year)}`
     let month = year.months.find((group) => group.key === key)
     if (!month) {
       month = { key, label, events: [] }
@@ -73,7 +73,7 @@ export function EventList({ index, events, selectedEventId, onSelectEvent }: Eve
             id={`list-year-${year.year}`}
             className="ct-list-year text-2xl font-semibold tabular-nums"
           >
-            {year.year}
+            {formatYear(year.year)}
           </h2>
           {year.months.map((month) => (
             <section key={month.key} aria-label={month.label} className="mt-3">
