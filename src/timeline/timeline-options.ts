@@ -7,6 +7,8 @@ import { startOfDay } from './calendar-time'
 import { maxVisibleDays, MIN_VISIBLE_DAYS } from './zoom'
 
 const MILLISECONDS_PER_DAY = 86_400_000
+/** 1 January 1000, in days since 1970 (partial-date.ts). */
+const FIRST_DAY_OF_AD_1000 = -354_285
 /** Room to pan beyond the first and last event: a year, or a fifth of a span of centuries (labels need it). */
 const PAN_MARGIN_DAYS = 365
 const PAN_MARGIN_SHARE = 0.2
@@ -60,10 +62,16 @@ export function timelineOptions(index: DatasetIndex): TimelineOptions {
     zoomMin: MIN_VISIBLE_DAYS * MILLISECONDS_PER_DAY,
     zoomMax: maxVisibleDays(index.spans.values()) * MILLISECONDS_PER_DAY,
     margin: { item: { horizontal: 0, vertical: 2 }, axis: 4 },
-    format: {
-      minorLabels: axisLabel(MINOR_FORMATS, 'HH:mm'),
-      majorLabels: axisLabel(MAJOR_FORMATS, 'D MMMM YYYY'),
-    },
+    // Only a timeline that reaches back before AD 1000 needs its years rewritten ("0800", "-0043" otherwise):
+    // the rest keep vis-timeline's own formats, and its cheaper redraw.
+    ...(hasEvents && firstDay < FIRST_DAY_OF_AD_1000
+      ? {
+          format: {
+            minorLabels: axisLabel(MINOR_FORMATS, 'HH:mm'),
+            majorLabels: axisLabel(MAJOR_FORMATS, 'D MMMM YYYY'),
+          },
+        }
+      : {}),
     ...(hasEvents
       ? {
           min: startOfDay(firstDay - margin),

@@ -53,7 +53,7 @@ describe('opening your own data', () => {
     await dialog
       .getByLabel('A file from this computer')
       .setInputFiles('tests/fixtures/import/timelinejs.json')
-    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('5 of 5 events')
+    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('6 of 6 events')
     expect((await searchParams(page)).get('data')).toBe('local:timelinejs.json')
     expect((await searchParams(page)).get('group')).toBe('type')
     await expect
@@ -61,12 +61,12 @@ describe('opening your own data', () => {
       .toBeGreaterThan(0)
     await expect.poll(() => page.getByText('Your data:').count()).toBe(1)
     await expect
-      .poll(() => page.getByText(/Read as TimelineJS JSON: 5 events imported/).count())
+      .poll(() => page.getByText(/Read as TimelineJS JSON: 6 events imported/).count())
       .toBe(1)
-    await expect.poll(() => page.getByText(/4 records were set aside/).count()).toBe(1)
+    await expect.poll(() => page.getByText(/3 records were set aside/).count()).toBe(1)
 
     await page.reload()
-    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('5 of 5 events')
+    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('6 of 6 events')
     await expect.poll(() => page.getByText('Your data:').count()).toBe(1)
 
     await page.getByRole('button', { name: /^Close timelinejs\.json/ }).click()
@@ -94,7 +94,7 @@ describe('opening your own data', () => {
 
     const timeline = readFileSync('tests/fixtures/import/timelinejs.json', 'utf8')
     await dropFile(page, 'napoleon.json', timeline, 'application/json')
-    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('5 of 5 events')
+    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('6 of 6 events')
     expect((await searchParams(page)).get('data')).toBe('local:napoleon.json')
     expect(errors).toEqual([])
   })
@@ -163,7 +163,7 @@ describe('opening your own data', () => {
     await dialog
       .getByLabel('A file from this computer')
       .setInputFiles('tests/fixtures/import/timelinejs.json')
-    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('5 of 5 events')
+    await expect.poll(() => page.getByRole('status').first().textContent()).toBe('6 of 6 events')
     await page.locator('.ct-timeline [data-event-id="waterloo"]').first().click()
     const details = page.getByRole('region', { name: 'Battle of Waterloo' })
     await expect.poll(() => details.getByText('Example Museum').count()).toBe(1)
