@@ -20,18 +20,23 @@ describe('the Content Security Policy of the built page', () => {
       .getAttribute('content')
     expect(policy).toBe(CONTENT_SECURITY_POLICY)
 
+    // The object's violation is reported only once the browser gets to the element, which on a loaded
+    // machine can take far longer than the script's, so wait for both reports (or give up after 10 s).
     const refused = await page.evaluate(async () => {
       const violations: string[] = []
-      document.addEventListener('securitypolicyviolation', (event) =>
-        violations.push(event.effectiveDirective),
-      )
+      const bothReported = new Promise<void>((resolve) => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          violations.push(event.effectiveDirective)
+          if (violations.includes('script-src-elem') && violations.includes('object-src')) resolve()
+        })
+      })
       const script = document.createElement('script')
       script.textContent = 'window.inlineScriptRan = true'
       document.body.append(script)
       const object = document.createElement('object')
       object.data = '/favicon.svg'
       document.body.append(object)
-      await new Promise((resolve) => setTimeout(resolve, 200))
+      await Promise.race([bothReported, new Promise((resolve) => setTimeout(resolve, 10_000))])
       return { inlineScriptRan: 'inlineScriptRan' in window, violations }
     })
     await page.addScriptTag({ url: appUrl('fixtures/csp-probe.js') })
