@@ -50,6 +50,7 @@ export function datasetToCsv(dataset: Dataset): string {
       media_url: event.media?.url ?? '',
       media_caption: event.media?.caption ?? '',
       media_credit: event.media?.credit ?? '',
+      checked: event.checked ?? '',
     }
     event.sources.forEach((source, index) => {
       for (const field of NUMBERED_GROUPS.source)

@@ -26,6 +26,7 @@ export const TEMPLATE_COLUMNS = [
   'media_url',
   'media_caption',
   'media_credit',
+  'checked',
 ] as const
 
 export const NUMBERED_GROUPS = {
@@ -155,6 +156,16 @@ function addRow(builder: DatasetBuilder, cells: Map<string, string>, origin: str
     const caption = cells.get('media_caption')
     const credit = cells.get('media_credit')
     event.media = { url: mediaUrl, ...(caption && { caption }), ...(credit && { credit }) }
+  }
+  const checkedText = cells.get('checked')
+  if (checkedText) {
+    const checked = dateFromText(checkedText)
+    if (!('error' in checked) && checked.date.length === 10) event.checked = checked.date
+    else
+      builder.adjust(
+        `the checked date was left out: expected the day of the check, such as 2026-12-04, got "${checkedText}"`,
+        origin,
+      )
   }
   builder.addEvent(origin, event, cells.get('id') || undefined)
 }

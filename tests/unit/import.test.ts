@@ -202,6 +202,7 @@ describe('our spreadsheet template', () => {
       tags: ['talks'],
       figures: [{ label: 'prisoners to be exchanged', value: 1000 }],
       quotes: [{ text: 'We agreed, finally.', by: 'russia' }],
+      checked: '2026-12-04',
     })
     expect(first?.sources).toHaveLength(2)
     expect(dataset.locations[0]).toMatchObject({ name: 'Istanbul', lat: 41.01, lon: 28.98 })
@@ -218,6 +219,7 @@ describe('our spreadsheet template', () => {
       expect.arrayContaining([
         'row 3: there was no summary, so the title stands as the summary',
         'row 3: figure 1 was left out: its value is not a number',
+        'row 3: the checked date was left out: expected the day of the check, such as 2026-12-04, got "2025-06"',
         expect.stringMatching(/^row 4: the category is not one of/),
       ]),
     )
