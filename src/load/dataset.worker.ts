@@ -1,6 +1,6 @@
 /**
  * The loading worker: parses, validates and indexes a dataset off the page's main thread, so that a large file
- * never freezes the page. The page downloads the file while the worker starts and hands the bytes over. Events
+ * never freezes the page. The worker downloads the file itself (a file opened from disk is handed over). Events
  * are checked in slices and each slice is handed to the page as soon as it is checked, so that the page takes
  * them in while the worker checks the next (assemble-dataset.ts).
  */
@@ -10,7 +10,7 @@ import { startValidation } from '../data/validate-dataset'
 import { facetsOf } from '../filters/filter-criteria'
 import { searchTextOf } from '../filters/search-index'
 import { DatasetLoadError, type LoadProgress } from './loaded-dataset'
-import { decodeText, unusableDataset } from './download'
+import { decodeText, downloadBytes, unusableDataset } from './download'
 import { importDocument, withImportFindings } from './import-document'
 import type { WorkerReply, WorkerRequest } from './worker-messages'
 
@@ -19,7 +19,15 @@ const SLICE_EVENTS = 2_000
 
 const post = (reply: WorkerReply, transfer: Transferable[] = []) => postMessage(reply, { transfer })
 
-async function load({ bytes: file, displayUrl }: WorkerRequest) {
+async function load(request: WorkerRequest) {
+  const { displayUrl } = request
+  // Downloaded here rather than by the page, whose thread is busy starting the app while the file arrives.
+  const file =
+    'bytes' in request
+      ? request.bytes
+      : await downloadBytes(request.url, displayUrl, (progress) =>
+          post({ type: 'progress', progress }),
+        )
   const text = decodeText(file)
   const bytes = { loadedBytes: file.byteLength, totalBytes: file.byteLength }
   const report = (

@@ -41,13 +41,13 @@ export async function downloadText(
   return decodeText(await downloadBytes(url, displayUrl, onProgress, signal, credentials))
 }
 
-export async function downloadBytes(
+/** The response for a dataset, or an error that says why there is none. */
+export async function fetchDataset(
   url: string,
   displayUrl: string,
-  onProgress: ProgressListener,
-  signal?: AbortSignal,
-  credentials: RequestCredentials = 'omit',
-): Promise<Uint8Array<ArrayBuffer>> {
+  signal: AbortSignal | undefined,
+  credentials: RequestCredentials,
+): Promise<Response> {
   let response: Response
   try {
     response = await fetch(url, { signal, credentials })
@@ -66,6 +66,17 @@ export async function downloadBytes(
       `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} for ${displayUrl}.`,
     )
   }
+  return response
+}
+
+export async function downloadBytes(
+  url: string,
+  displayUrl: string,
+  onProgress: ProgressListener,
+  signal?: AbortSignal,
+  credentials: RequestCredentials = 'omit',
+): Promise<Uint8Array<ArrayBuffer>> {
+  const response = await fetchDataset(url, displayUrl, signal, credentials)
   const totalHeader = Number(response.headers.get('content-length'))
   const totalBytes = Number.isFinite(totalHeader) && totalHeader > 0 ? totalHeader : null
   if (totalBytes !== null && totalBytes > MAX_DATASET_BYTES) {

@@ -9,18 +9,16 @@ import type { Dataset } from '../data/schema'
 import { buildFilterContext } from '../filters/filter-context'
 import { DatasetAssembly } from './assemble-dataset'
 import { DatasetLoadError, type LoadedDataset } from './loaded-dataset'
-import { downloadBytes, downloadText, parseJson, type ProgressListener } from './download'
+import { fetchDataset, parseJson, type ProgressListener } from './download'
 import { isLocalAddress, localFileName, readLocalFile } from './local-files'
 import type { WorkerReply, WorkerRequest } from './worker-messages'
 
-async function loadTrusted(
-  url: string,
-  onProgress: ProgressListener,
-  signal?: AbortSignal,
-): Promise<LoadedDataset> {
+async function loadTrusted(url: string, signal?: AbortSignal): Promise<LoadedDataset> {
   // Same credentials as index.html's preload of this file, so that the preloaded response is the one used.
-  const text = await downloadText(url, url, onProgress, signal, 'same-origin')
-  const dataset = parseJson(text, url) as Dataset
+  // Preloaded, it is read whole, without progress: a progress bar would not have time to show, and reading
+  // it in chunks costs the page more than the browser's own decoding.
+  const response = await fetchDataset(url, url, signal, 'same-origin')
+  const dataset = parseJson(await response.text(), url) as Dataset
   const index = indexDataset(dataset)
   const setAside = { actors: 0, locations: 0, eventTypes: 0, periods: 0, events: 0 }
   return {
@@ -43,9 +41,10 @@ async function localBytes(url: string): Promise<Uint8Array<ArrayBuffer>> {
   return bytes
 }
 
+/** `file`: the bytes of a file opened from disk, or, for an address, null: the worker downloads it. */
 function loadInWorker(
   url: string,
-  bytes: Promise<Uint8Array<ArrayBuffer>>,
+  file: Promise<Uint8Array<ArrayBuffer>> | null,
   onProgress: ProgressListener,
   signal?: AbortSignal,
 ): Promise<LoadedDataset> {
@@ -63,12 +62,15 @@ function loadInWorker(
       else if (data.type === 'loaded') resolve(assembly.finish(url, data.report, data.order))
       else reject(new DatasetLoadError(data.failure, data.url, data.message, data.issues))
     }
-    bytes.then((file) => {
-      const request: WorkerRequest = {
-        bytes: file,
-        displayUrl: isLocalAddress(url) ? localFileName(url) : url,
-      }
-      worker.postMessage(request, [file.buffer])
+    if (file === null) {
+      // The worker resolves addresses against its own script's: give it the page's reading of this one.
+      const request: WorkerRequest = { url: new URL(url, document.baseURI).href, displayUrl: url }
+      worker.postMessage(request)
+      return
+    }
+    file.then((bytes) => {
+      const request: WorkerRequest = { bytes, displayUrl: localFileName(url) }
+      worker.postMessage(request, [bytes.buffer])
     }, reject)
   }).finally(() => worker.terminate())
 }
@@ -79,12 +81,11 @@ export async function loadDataset(
   onProgress: ProgressListener,
   signal?: AbortSignal,
 ): Promise<LoadedDataset> {
-  if (isBundled) return loadTrusted(url, onProgress, signal)
+  if (isBundled) return loadTrusted(url, signal)
   if (isLocalAddress(url)) return loadInWorker(url, localBytes(url), onProgress, signal)
   if (typeof Worker === 'undefined') {
     const { readDataset } = await import('./read-dataset')
     return readDataset(url, url, onProgress, signal)
   }
-  // The download runs while the worker starts; a failed one rejects with its own message.
-  return loadInWorker(url, downloadBytes(url, url, onProgress, signal), onProgress, signal)
+  return loadInWorker(url, null, onProgress, signal)
 }

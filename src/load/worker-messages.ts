@@ -5,8 +5,13 @@ import type { DatasetIssue } from '../data/dataset-issues'
 import type { EventFacets } from '../filters/filter-criteria'
 import type { DatasetLoadFailure, LoadProgress } from './loaded-dataset'
 
-/** The downloaded file, handed over (not copied), and its address as the reader gave it. */
-export type WorkerRequest = { bytes: Uint8Array<ArrayBuffer>; displayUrl: string }
+/**
+ * The file, handed over (not copied), or the absolute address the worker downloads it from; and its address as
+ * the reader gave it.
+ */
+export type WorkerRequest = { displayUrl: string } & (
+  { bytes: Uint8Array<ArrayBuffer> } | { url: string }
+)
 
 export type WorkerReply =
   | { type: 'progress'; progress: LoadProgress }
