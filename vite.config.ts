@@ -23,10 +23,11 @@ export default defineConfig({
     validateBundledDataset(),
     preloadFirstView(),
     contentSecurityPolicy(),
-    // Offline after one visit (README, "Offline"): every built file precached by a service worker. A new
-    // version waits until every tab of the old one is closed, so a page never mixes old and new files.
+    // Offline after one visit (README, "Offline"): every built file precached by a service worker, registered
+    // by the app once its first view is drawn (src/load/offline-cache.ts). A new version waits until every tab
+    // of the old one is closed, so a page never mixes old and new files.
     VitePWA({
-      injectRegister: 'script',
+      injectRegister: null,
       registerType: 'prompt',
       manifest: false,
       workbox: {

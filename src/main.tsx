@@ -6,6 +6,7 @@
  */
 import { QueryClient } from '@tanstack/query-core'
 import { BUNDLED_DATASET_URL, datasetQueryOptions } from './load/dataset-query'
+import { registerOfflineCacheAfter } from './load/offline-cache'
 import { preloadTimeline } from './timeline/timeline-chunk'
 import { parseViewState } from './url/parse-view-state'
 import './styles.css'
@@ -31,3 +32,4 @@ const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 const { renderApp } = await app
 renderApp(root, queryClient)
+registerOfflineCacheAfter(firstViewReady)
