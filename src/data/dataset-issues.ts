@@ -1,6 +1,7 @@
 /** What validation found: each problem with its place, and how many records were set aside. No zod here. */
 import type { Dataset } from './schema'
 import type { DatasetList } from './vocabulary'
+import { formatNumber } from './format-number'
 
 export type DatasetIssue = {
   /** Where the problem is, as a readable path: `events[12].sources[0].url`. */
@@ -57,5 +58,5 @@ const LISTED_ORIGINS = 5
 /** "row 2, row 3 and 41 more": the records a change was made to, without listing thousands. */
 export function formatOrigins(origins: readonly string[]): string {
   if (origins.length <= LISTED_ORIGINS) return origins.join(', ')
-  return `${origins.slice(0, LISTED_ORIGINS).join(', ')} and ${(origins.length - LISTED_ORIGINS).toLocaleString('en-GB')} more`
+  return `${origins.slice(0, LISTED_ORIGINS).join(', ')} and ${formatNumber(origins.length - LISTED_ORIGINS)} more`
 }

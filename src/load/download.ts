@@ -1,6 +1,7 @@
 /** Downloading a dataset with progress, and reading it as JSON: the steps before validation (no zod here). */
 import type { ValidationReport } from '../data/dataset-issues'
 import { DatasetLoadError, type LoadProgress } from './loaded-dataset'
+import { formatNumber } from '../data/format-number'
 
 export type ProgressListener = (progress: LoadProgress) => void
 
@@ -10,7 +11,7 @@ const PROGRESS_INTERVAL_MS = 100
 export const MAX_DATASET_BYTES = 100 * 1024 * 1024
 
 function tooLarge(displayUrl: string, bytes: number): DatasetLoadError {
-  const size = Math.round(bytes / (1024 * 1024)).toLocaleString('en-GB')
+  const size = formatNumber(Math.round(bytes / (1024 * 1024)))
   return new DatasetLoadError(
     'unreadable',
     displayUrl,

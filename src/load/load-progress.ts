@@ -1,5 +1,6 @@
 /** How far each address's load has come, for the loading screen's progress bar: a tiny external store. */
 import type { LoadProgress } from './loaded-dataset'
+import { formatNumber, formatOneDecimal } from '../data/format-number'
 
 const progressByUrl = new Map<string, LoadProgress>()
 const listeners = new Set<() => void>()
@@ -23,13 +24,10 @@ export type ProgressReading = { text: string; done: number | null; total: number
 
 const size = (bytes: number, totalBytes: number) =>
   totalBytes < 1_000_000
-    ? `${Math.ceil(bytes / 1000).toLocaleString('en-GB')}`
-    : (bytes / 1_000_000).toLocaleString('en-GB', {
-        maximumFractionDigits: 1,
-        minimumFractionDigits: 1,
-      })
+    ? formatNumber(Math.ceil(bytes / 1000))
+    : formatOneDecimal(bytes / 1_000_000)
 const unit = (totalBytes: number) => (totalBytes < 1_000_000 ? 'kB' : 'MB')
-const count = (value: number) => value.toLocaleString('en-GB')
+const count = formatNumber
 
 export function readProgress(progress: LoadProgress | undefined): ProgressReading {
   if (!progress) return { text: 'Loading the events…', done: null, total: null }

@@ -17,6 +17,7 @@ import { FilterBar, useFilters } from '../filters'
 import { ShownEvents } from '../events'
 import { StatusLine } from '../../ui/StatusLine'
 import { usePostHeight } from './use-post-height'
+import { formatNumber } from '../../data/format-number'
 
 type EmbedViewProps = {
   loaded: LoadedDataset
@@ -63,7 +64,10 @@ export function EmbedView({ loaded, view, unknownParams, setView }: EmbedViewPro
           </span>
           {summary}
         </h1>
-        <StatusLine shown={events.length} total={index.dataset.events.length} />
+        <StatusLine
+          shown={formatNumber(events.length)}
+          total={formatNumber(index.dataset.events.length)}
+        />
         <a
           href={fullViewHref}
           target="_blank"

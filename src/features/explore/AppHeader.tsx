@@ -10,6 +10,7 @@ import { LessonsMenu } from '../lessons'
 import { StatusLine } from '../../ui/StatusLine'
 import { ThemeSelect } from './ThemeSelect'
 import { ViewControls } from './ViewControls'
+import { formatNumber } from '../../data/format-number'
 
 type AppHeaderProps = {
   index: DatasetIndex
@@ -51,7 +52,10 @@ export function AppHeader({
         </h1>
         <p className="ct-muted hidden min-w-0 text-sm sm:block sm:flex-1">{index.dataset.title}</p>
         <div className="max-[379px]:order-last max-[379px]:basis-full">
-          <StatusLine shown={shownCount} total={index.dataset.events.length} />
+          <StatusLine
+            shown={formatNumber(shownCount)}
+            total={formatNumber(index.dataset.events.length)}
+          />
         </div>
         <button
           type="button"

@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { formatNumber } from '../../data/format-number'
 
 /** A file with thousands of bad rows would otherwise put thousands of lines in the page. */
 const LISTED_DETAILS = 200
@@ -37,8 +38,7 @@ export function NoticeBanner({ notices }: NoticeBannerProps) {
                 </ul>
                 {notice.details.length > LISTED_DETAILS && (
                   <p className="ct-muted mt-1 text-xs">
-                    and {(notice.details.length - LISTED_DETAILS).toLocaleString('en-GB')} more of
-                    the same kind
+                    and {formatNumber(notice.details.length - LISTED_DETAILS)} more of the same kind
                   </p>
                 )}
               </details>

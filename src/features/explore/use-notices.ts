@@ -9,6 +9,7 @@ import {
 import type { UnknownFilterId } from '../../filters/filter-criteria'
 import type { UrlNotice } from '../../url/parse-view-state'
 import type { Notice } from './NoticeBanner'
+import { formatNumber } from '../../data/format-number'
 
 /** Everything the page had to ignore or set aside, as dismissable notices. */
 export function useNotices(
@@ -40,7 +41,7 @@ export function useNotices(
       const shown = index.dataset.events.length
       notices.push({
         key: 'imported',
-        message: `Read as ${imported.formatLabel}: ${shown.toLocaleString('en-GB')} ${shown === 1 ? 'event' : 'events'} imported${imported.adjusted.length > 0 ? `, with ${imported.adjusted.length} ${imported.adjusted.length === 1 ? 'kind of change' : 'kinds of change'} to fit this app` : ''}.`,
+        message: `Read as ${imported.formatLabel}: ${formatNumber(shown)} ${shown === 1 ? 'event' : 'events'} imported${imported.adjusted.length > 0 ? `, with ${imported.adjusted.length} ${imported.adjusted.length === 1 ? 'kind of change' : 'kinds of change'} to fit this app` : ''}.`,
         details: imported.adjusted.map(
           ({ message, origins }) => `${message} (${formatOrigins(origins)})`,
         ),

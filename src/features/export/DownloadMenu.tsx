@@ -6,6 +6,7 @@ import { EXPORT_FORMATS } from '../../export/export-formats'
 import { slugOf } from '../../import/dataset-builder'
 import { Popover } from '../../ui/Popover'
 import { saveFile } from '../../ui/save-file'
+import { formatNumber } from '../../data/format-number'
 
 type DownloadMenuProps = { index: DatasetIndex; events: readonly TimelineEvent[] }
 
@@ -22,8 +23,8 @@ export function DownloadMenu({ index, events }: DownloadMenuProps) {
       {(close) => (
         <div className="flex flex-col gap-2 p-3">
           <p className="ct-muted text-sm">
-            The {count.toLocaleString('en-GB')} {count === 1 ? 'event' : 'events'} shown, with the
-            filters as they are.
+            The {formatNumber(count)} {count === 1 ? 'event' : 'events'} shown, with the filters as
+            they are.
           </p>
           <ul className="flex flex-col gap-2">
             {EXPORT_FORMATS.map((format) => (
