@@ -1,0 +1,58 @@
+/**
+ * What the loading worker does with a file once it has its bytes: parses, validates and indexes it, and hands
+ * the page the kept events in slices as soon as each is checked, so that the page takes them in while the
+ * worker checks the next (assemble-dataset.ts). Loaded by the worker while the file downloads.
+ */
+import { chronologicalOrder, eventSpans } from '../data/dataset-index'
+import type { TimelineEvent } from '../data/schema'
+import { startValidation } from '../data/validate-dataset'
+import { facetsOf } from '../filters/filter-criteria'
+import { searchTextOf } from '../filters/search-index'
+import type { LoadProgress } from './loaded-dataset'
+import { decodeText, unusableDataset } from './download'
+import { importDocument, withImportFindings } from './import-document'
+import type { WorkerReply } from './worker-messages'
+
+/** Small enough that the page takes a slice in without a long task. */
+const SLICE_EVENTS = 2_000
+
+export async function checkDataset(
+  file: Uint8Array<ArrayBuffer>,
+  displayUrl: string,
+  post: (reply: WorkerReply, transfer?: Transferable[]) => void,
+): Promise<void> {
+  const text = decodeText(file)
+  const bytes = { loadedBytes: file.byteLength, totalBytes: file.byteLength }
+  const report = (
+    stage: LoadProgress['stage'],
+    checkedEvents: number,
+    totalEvents: number | null,
+  ) => post({ type: 'progress', progress: { stage, ...bytes, checkedEvents, totalEvents } })
+  report('reading', 0, null)
+  const imported = await importDocument(text, displayUrl)
+  const validation = startValidation(imported.document)
+  if ('report' in validation)
+    throw unusableDataset(displayUrl, withImportFindings(validation.report, imported))
+  const lookups = {
+    actorsById: new Map(validation.actors.map((actor) => [actor.id, actor])),
+    locationsById: new Map(validation.locations.map((location) => [location.id, location])),
+  }
+  const kept: TimelineEvent[] = []
+  for (let from = 0; from < validation.eventCount; from += SLICE_EVENTS) {
+    const events = validation.checkEvents(from, from + SLICE_EVENTS)
+    kept.push(...events)
+    post({
+      type: 'events',
+      events,
+      searchTexts: events.map((event) => searchTextOf(lookups, event)),
+      facets: events.map((event) => facetsOf(lookups, event)),
+    })
+    report('checking', Math.min(validation.eventCount, from + SLICE_EVENTS), validation.eventCount)
+  }
+  const finished = withImportFindings(validation.finish(kept), imported)
+  if (!finished.dataset) throw unusableDataset(displayUrl, finished)
+  report('indexing', validation.eventCount, validation.eventCount)
+  const order = Int32Array.from(chronologicalOrder(kept, eventSpans(kept)))
+  const withoutEvents = { ...finished, dataset: { ...finished.dataset, events: [] } }
+  post({ type: 'loaded', report: withoutEvents, order }, [order.buffer])
+}
