@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { formatFigureValue } from '../../src/data/format-figure'
+import { formatNumber, formatOneDecimal } from '../../src/data/format-number'
 import type { Dataset } from '../../src/data/schema'
 import { contrastRatio, readableTextColor } from '../../src/ui/color-contrast'
 
@@ -14,6 +15,29 @@ describe(formatFigureValue.name, () => {
     [{ label: 'x', value: 3000, approximate: true }, 'about 3,000'],
   ])('writes %j as "%s"', (figure, expected) => {
     expect(formatFigureValue(figure)).toBe(expected)
+  })
+})
+
+describe(formatNumber.name, () => {
+  const values = [
+    0, 7, 999, 1000, 12345, 1234567, 80_000_000_000, 2.5, 0.125, 1234.5678, 3.9996, -4200, -0.0001,
+  ]
+  it.each(values)('writes %d as British English does', (value) => {
+    expect(formatNumber(value)).toBe(value.toLocaleString('en-GB'))
+  })
+
+  it.each([0, 4, 12.54, 999.96, 1_500_000.04])('writes %d with one decimal', (value) => {
+    expect(formatOneDecimal(value)).toBe(
+      value.toLocaleString('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+    )
+  })
+
+  it('writes the bundled figures exactly as before', () => {
+    const bundled = JSON.parse(readFileSync('data/events.json', 'utf8')) as Dataset
+    const figures = bundled.events.flatMap((event) => event.figures ?? [])
+    expect(figures.length).toBeGreaterThan(100)
+    for (const figure of figures)
+      expect(formatNumber(figure.value)).toBe(figure.value.toLocaleString('en-GB'))
   })
 })
 
