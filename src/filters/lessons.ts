@@ -32,14 +32,7 @@ export function listLessons(index: DatasetIndex): Lesson[] {
     })
   }
   // Day numbers in flat arrays: counting each period's events then scans numbers, not records.
-  const firstDays = Float64Array.from(
-    index.chronological,
-    (event) => index.spans.get(event.id)?.firstDay ?? NaN,
-  )
-  const lastDays = Float64Array.from(
-    index.chronological,
-    (event) => index.spans.get(event.id)?.lastDay ?? NaN,
-  )
+  const { first: firstDays, last: lastDays } = index.chronologicalDays
   for (const period of index.dataset.periods ?? []) {
     if ((index.eventsByTag.get(period.id)?.length ?? 0) >= MIN_LESSON_EVENTS) continue
     const span = index.periodSpans.get(period.id)

@@ -1,25 +1,33 @@
-/** The page's side of a load in the worker: slices of events taken in as they come, then put together. */
+/**
+ * The page's side of a load in the worker: slices of events taken in as they come, each prepared for search and
+ * filters while the worker checks the next, then put together.
+ */
 import { indexDataset } from '../data/dataset-index'
 import type { ValidationReport } from '../data/dataset-issues'
-import type { TimelineEvent } from '../data/schema'
-import type { EventFacets } from '../filters/filter-criteria'
+import type { Actor, Location, TimelineEvent } from '../data/schema'
+import { facetsOf, type EventFacets } from '../filters/filter-criteria'
+import { searchTextOf, type NameLookups } from '../filters/search-index'
 import type { LoadedDataset } from './loaded-dataset'
 
 export class DatasetAssembly {
   private readonly events: TimelineEvent[] = []
   private readonly searchIndex = new Map<string, string>()
   private readonly eventFacets = new Map<string, EventFacets>()
+  private names: NameLookups = { actorsById: new Map(), locationsById: new Map() }
 
-  addSlice(
-    events: readonly TimelineEvent[],
-    searchTexts: readonly string[],
-    facets: readonly EventFacets[],
-  ) {
-    events.forEach((event, position) => {
+  setNames(actors: readonly Actor[], locations: readonly Location[]) {
+    this.names = {
+      actorsById: new Map(actors.map((actor) => [actor.id, actor])),
+      locationsById: new Map(locations.map((location) => [location.id, location])),
+    }
+  }
+
+  addSlice(events: readonly TimelineEvent[]) {
+    for (const event of events) {
       this.events.push(event)
-      this.searchIndex.set(event.id, searchTexts[position] ?? '')
-      this.eventFacets.set(event.id, facets[position] ?? { actors: [], locations: [] })
-    })
+      this.searchIndex.set(event.id, searchTextOf(this.names, event))
+      this.eventFacets.set(event.id, facetsOf(this.names, event))
+    }
   }
 
   finish(url: string, reportWithoutEvents: ValidationReport, order: Int32Array): LoadedDataset {

@@ -1,13 +1,12 @@
 /**
- * What the loading worker does with a file once it has its bytes: parses, validates and indexes it, and hands
- * the page the kept events in slices as soon as each is checked, so that the page takes them in while the
- * worker checks the next (assemble-dataset.ts). Loaded by the worker while the file downloads.
+ * What the loading worker does with a file once it has its bytes: parses, validates and orders it, and hands
+ * the page the kept events in slices as soon as each is checked, so that the page takes them in, and prepares
+ * them for search and filters, while the worker checks the next (assemble-dataset.ts). Loaded by the worker
+ * while the file downloads.
  */
 import { chronologicalOrder, eventSpans } from '../data/dataset-index'
 import type { TimelineEvent } from '../data/schema'
 import { startValidation } from '../data/validate-dataset'
-import { facetsOf } from '../filters/filter-criteria'
-import { searchTextOf } from '../filters/search-index'
 import type { LoadProgress } from './loaded-dataset'
 import { decodeText, unusableDataset } from './download'
 import { importDocument, withImportFindings } from './import-document'
@@ -33,20 +32,13 @@ export async function checkDataset(
   const validation = startValidation(imported.document)
   if ('report' in validation)
     throw unusableDataset(displayUrl, withImportFindings(validation.report, imported))
-  const lookups = {
-    actorsById: new Map(validation.actors.map((actor) => [actor.id, actor])),
-    locationsById: new Map(validation.locations.map((location) => [location.id, location])),
-  }
+  // The page reads what search and filters need from each slice while this thread checks the next.
+  post({ type: 'names', actors: validation.actors, locations: validation.locations })
   const kept: TimelineEvent[] = []
   for (let from = 0; from < validation.eventCount; from += SLICE_EVENTS) {
     const events = validation.checkEvents(from, from + SLICE_EVENTS)
     kept.push(...events)
-    post({
-      type: 'events',
-      events,
-      searchTexts: events.map((event) => searchTextOf(lookups, event)),
-      facets: events.map((event) => facetsOf(lookups, event)),
-    })
+    post({ type: 'events', events })
     report('checking', Math.min(validation.eventCount, from + SLICE_EVENTS), validation.eventCount)
   }
   const finished = withImportFindings(validation.finish(kept), imported)

@@ -58,7 +58,8 @@ function loadInWorker(
     const assembly = new DatasetAssembly()
     worker.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
       if (data.type === 'progress') onProgress(data.progress)
-      else if (data.type === 'events') assembly.addSlice(data.events, data.searchTexts, data.facets)
+      else if (data.type === 'names') assembly.setNames(data.actors, data.locations)
+      else if (data.type === 'events') assembly.addSlice(data.events)
       else if (data.type === 'loaded') resolve(assembly.finish(url, data.report, data.order))
       else reject(new DatasetLoadError(data.failure, data.url, data.message, data.issues))
     }

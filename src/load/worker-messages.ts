@@ -1,8 +1,7 @@
 /** What the page and the loading worker say to each other. */
 import type { ValidationReport } from '../data/dataset-issues'
-import type { TimelineEvent } from '../data/schema'
+import type { Actor, Location, TimelineEvent } from '../data/schema'
 import type { DatasetIssue } from '../data/dataset-issues'
-import type { EventFacets } from '../filters/filter-criteria'
 import type { DatasetLoadFailure, LoadProgress } from './loaded-dataset'
 
 /**
@@ -15,8 +14,10 @@ export type WorkerRequest = { displayUrl: string } & (
 
 export type WorkerReply =
   | { type: 'progress'; progress: LoadProgress }
-  /** A slice of kept events, in file order, with what search and filters read of each. */
-  | { type: 'events'; events: TimelineEvent[]; searchTexts: string[]; facets: EventFacets[] }
+  /** The kept actors and places, before any event: what the page needs to prepare events for search. */
+  | { type: 'names'; actors: readonly Actor[]; locations: readonly Location[] }
+  /** A slice of kept events, in file order. */
+  | { type: 'events'; events: TimelineEvent[] }
   /** The end: the report without its events (they came in slices), and their chronological order. */
   | { type: 'loaded'; report: ValidationReport; order: Int32Array }
   | {
