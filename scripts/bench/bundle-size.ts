@@ -81,7 +81,8 @@ export function measureBundle(distDirectory = 'dist'): BundleSizes | null {
     timelineJsKb: sum(files(timeline)),
     cssKb: sum(css),
     datasetKb: sum(asset(/^assets\/events-.*\.json$/)),
-    workerKb: sum(asset(/^assets\/dataset\.worker-.*\.js$/)),
+    // The worker's small script and the checking code it loads while the file downloads.
+    workerKb: sum(asset(/^assets\/(dataset\.worker|check-dataset)-.*\.js$/)),
     mapJsKb: sum(files(map)),
     firstLoadFiles: files(firstLoad),
     timelineFiles: files(timeline),
