@@ -3,7 +3,7 @@
  * updated only when what it draws changed, and removed when its mark leaves the drawn stretch. Each item keeps
  * its element across updates, so the focus stays on it.
  */
-import type { DataSet } from 'vis-data/peer'
+import type { DataSet } from 'vis-data/esnext'
 import type { DatasetIndex } from '../data/dataset-index'
 import { dayToTime, startOfDay } from './calendar-time'
 import { ROW_PX, type Mark } from './layout/marks'

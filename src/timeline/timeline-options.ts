@@ -1,6 +1,6 @@
 /** vis-timeline's options for a dataset, and keeping a DataSet in step with a list of records. */
-import type { DataSet } from 'vis-data/peer'
-import type { TimelineOptions } from 'vis-timeline/peer'
+import type { DataSet } from 'vis-data/esnext'
+import type { TimelineOptions } from 'vis-timeline/esnext'
 import type { DatasetIndex } from '../data/dataset-index'
 import { formatYear } from '../data/partial-date'
 import { startOfDay } from './calendar-time'

@@ -5,8 +5,9 @@
  * vis-timeline the marks of the window and its margins by difference (mark-items.ts), and writes the period
  * names that fit (period-items.ts).
  */
-import { DataSet } from 'vis-data/peer'
-import { Timeline as VisTimeline } from 'vis-timeline/peer'
+// The esnext builds: the peer builds carry core-js polyfills that cost the first draw ~100 ms to evaluate.
+import { DataSet } from 'vis-data/esnext'
+import { Timeline as VisTimeline } from 'vis-timeline/esnext'
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css'
 import type { DatasetIndex } from '../data/dataset-index'
 import { toFractionalDay } from './calendar-time'
