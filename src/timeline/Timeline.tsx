@@ -104,6 +104,7 @@ export function Timeline({
   const handleRedraw = useEffectEvent(() => keyboard.afterRedraw())
   const handleKeyDown = useEffectEvent((event: KeyboardEvent) => keyboard.onKeyDown(event))
   const handleFocusIn = useEffectEvent((event: FocusEvent) => keyboard.onFocusIn(event))
+  const handleFocusOut = useEffectEvent((event: FocusEvent) => keyboard.onFocusOut(event))
   const markActive = useEffectEvent((eventId: string) => keyboard.setActiveEvent(eventId))
   const handleSelect = useEffectEvent((eventId: string | null) => selectFromTimeline(eventId))
   const handleCluster = useEffectEvent((mark: ClusterMark) => openCluster(mark, false))
@@ -162,11 +163,14 @@ export function Timeline({
     // The marks inside are focusable buttons drawn by vis-timeline, outside React's tree of elements.
     const onKeyDown = (event: KeyboardEvent) => handleKeyDown(event)
     const onFocusIn = (event: FocusEvent) => handleFocusIn(event)
+    const onFocusOut = (event: FocusEvent) => handleFocusOut(event)
     container.addEventListener('keydown', onKeyDown)
     container.addEventListener('focusin', onFocusIn)
+    container.addEventListener('focusout', onFocusOut)
     return () => {
       container.removeEventListener('keydown', onKeyDown)
       container.removeEventListener('focusin', onFocusIn)
+      container.removeEventListener('focusout', onFocusOut)
       widget.destroy()
       widgetRef.current = null
       appliedRangeRef.current = undefined

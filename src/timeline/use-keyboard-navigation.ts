@@ -48,6 +48,8 @@ export function useKeyboardNavigation({
   /** The event whose mark has the Tab stop: marks come and go with the zoom, events stay. */
   const activeEventIdRef = useRef<string | null>(initialActiveId)
   const pendingFocusRef = useRef<string | null>(null)
+  /** The mark that last had the focus: when a redraw removes it, the focus moves to the mark now holding its event. */
+  const focusedMarkRef = useRef<HTMLElement | null>(null)
 
   const markElements = (): HTMLElement[] =>
     Array.from(containerRef.current?.querySelectorAll<HTMLElement>('.ct-mark') ?? [])
@@ -118,6 +120,15 @@ export function useKeyboardNavigation({
         pendingFocusRef.current = null
         target.focus({ preventScroll: true })
       }
+      // A zoom replaces marks: a focused cluster that split, or a mark focused before the zoom came, is gone, and
+      // the focus with it (to the page's body). The reader keeps their place on the mark that now holds the event.
+      const lost = focusedMarkRef.current
+      const activeId = activeEventIdRef.current
+      const isFocusLost =
+        document.activeElement === null || document.activeElement === document.body
+      if (lost && !lost.isConnected && isFocusLost && activeId) {
+        elementOfEvent(activeId)?.focus({ preventScroll: true })
+      }
       updateTabStop()
     },
 
@@ -147,8 +158,18 @@ export function useKeyboardNavigation({
       focusEvent(step.eventId)
     },
 
+    /** Focus the reader moves away (a click elsewhere) is theirs: only a mark a redraw removed is followed. */
+    onFocusOut: (focusEvent: FocusEvent) => {
+      const element = focusEvent.target as HTMLElement
+      queueMicrotask(() => {
+        if (element.isConnected && focusedMarkRef.current === element) focusedMarkRef.current = null
+      })
+    },
+
     onFocusIn: (focusEvent: FocusEvent) => {
-      const mark = markOfElement(focusEvent.target as HTMLElement)
+      const element = (focusEvent.target as HTMLElement).closest<HTMLElement>('.ct-mark')
+      focusedMarkRef.current = element
+      const mark = markOfElement(element)
       const eventId = mark ? firstEventOf(mark) : undefined
       if (eventId) activeEventIdRef.current = eventId
     },
