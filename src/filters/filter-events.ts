@@ -20,6 +20,24 @@ function intersects(values: readonly string[], selected: ReadonlySet<string>): b
   return values.some((value) => selected.has(value))
 }
 
+/** Whether a facet filters anything: one that does not lets every event through. */
+function isFacetUsed(criteria: FilterCriteria, facet: Facet): boolean {
+  switch (facet) {
+    case 'type':
+      return criteria.types.size > 0
+    case 'actor':
+      return criteria.actors.size > 0
+    case 'location':
+      return criteria.locations.size > 0
+    case 'tag':
+      return criteria.tags.size > 0
+    case 'text':
+      return criteria.words.length > 0
+    case 'dates':
+      return criteria.fromDay !== null || criteria.toDay !== null
+  }
+}
+
 /** Whether an event passes one facet's filter (an empty filter passes everything). */
 export function passesFacet(
   context: FilterContext,
@@ -27,26 +45,18 @@ export function passesFacet(
   criteria: FilterCriteria,
   facet: Facet,
 ): boolean {
+  if (!isFacetUsed(criteria, facet)) return true
   switch (facet) {
     case 'type':
-      return criteria.types.size === 0 || criteria.types.has(event.type)
+      return criteria.types.has(event.type)
     case 'actor':
-      return (
-        criteria.actors.size === 0 ||
-        intersects(context.eventFacets.get(event.id)?.actors ?? [], criteria.actors)
-      )
+      return intersects(context.eventFacets.get(event.id)?.actors ?? [], criteria.actors)
     case 'location':
-      return (
-        criteria.locations.size === 0 ||
-        intersects(context.eventFacets.get(event.id)?.locations ?? [], criteria.locations)
-      )
+      return intersects(context.eventFacets.get(event.id)?.locations ?? [], criteria.locations)
     case 'tag':
-      return criteria.tags.size === 0 || intersects(event.tags ?? [], criteria.tags)
+      return intersects(event.tags ?? [], criteria.tags)
     case 'text':
-      return (
-        criteria.words.length === 0 ||
-        matchesAllWords(context.searchIndex.get(event.id) ?? '', criteria.words)
-      )
+      return matchesAllWords(context.searchIndex.get(event.id) ?? '', criteria.words)
     case 'dates': {
       const span = context.index.spans.get(event.id)
       if (!span) return false
@@ -65,24 +75,6 @@ export function passesAllFacets(
   except?: Facet,
 ): boolean {
   return FACETS.every((facet) => facet === except || passesFacet(context, event, criteria, facet))
-}
-
-/** Whether a facet filters anything: one that does not lets every event through. */
-function isFacetUsed(criteria: FilterCriteria, facet: Facet): boolean {
-  switch (facet) {
-    case 'type':
-      return criteria.types.size > 0
-    case 'actor':
-      return criteria.actors.size > 0
-    case 'location':
-      return criteria.locations.size > 0
-    case 'tag':
-      return criteria.tags.size > 0
-    case 'text':
-      return criteria.words.length > 0
-    case 'dates':
-      return criteria.fromDay !== null || criteria.toDay !== null
-  }
 }
 
 /** The events that match, in time order. Only the facets in use are asked, so no filter costs no scan. */
