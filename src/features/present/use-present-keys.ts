@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useState } from 'react'
+import { useEffectEvent, useLayoutEffect, useState } from 'react'
 
 export type PresentActions = {
   onNext: () => void
@@ -60,7 +60,8 @@ export function usePresentKeys(actions: PresentActions): string {
     setTypedStep('')
   })
 
-  useEffect(() => {
+  // Attached before the deck is painted: a key pressed as soon as the step shows must not be lost.
+  useLayoutEffect(() => {
     const listener = (event: KeyboardEvent) => handleKeyDown(event)
     document.addEventListener('keydown', listener)
     return () => document.removeEventListener('keydown', listener)
