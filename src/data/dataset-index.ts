@@ -89,7 +89,7 @@ function spanOf(date: string, endDate: string | undefined): EventSpan {
   return { start, end, firstDay: firstDayOf(start), lastDay: lastDayOf(end) }
 }
 
-function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
+export function byId<T extends { id: string }>(records: readonly T[]): Map<string, T> {
   return new Map(records.map((record) => [record.id, record]))
 }
 

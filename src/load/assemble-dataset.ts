@@ -2,7 +2,7 @@
  * The page's side of a load in the worker: slices of events taken in as they come, each prepared for search and
  * filters while the worker checks the next, then put together.
  */
-import { indexDataset } from '../data/dataset-index'
+import { byId, indexDataset } from '../data/dataset-index'
 import type { ValidationReport } from '../data/dataset-issues'
 import type { Actor, Location, TimelineEvent } from '../data/schema'
 import { facetsOf, type EventFacets } from '../filters/filter-criteria'
@@ -16,10 +16,7 @@ export class DatasetAssembly {
   private names: NameLookups = { actorsById: new Map(), locationsById: new Map() }
 
   setNames(actors: readonly Actor[], locations: readonly Location[]) {
-    this.names = {
-      actorsById: new Map(actors.map((actor) => [actor.id, actor])),
-      locationsById: new Map(locations.map((location) => [location.id, location])),
-    }
+    this.names = { actorsById: byId(actors), locationsById: byId(locations) }
   }
 
   addSlice(events: readonly TimelineEvent[]) {
