@@ -5,6 +5,7 @@
 import type { z } from 'zod'
 import type { DatasetIssue } from './dataset-issues'
 import { ActorSchema, EventSchema, EventTypeSchema, LocationSchema, PeriodSchema } from './schema'
+import { fastPathOf, UNDECIDED } from './schema-fast-path'
 import type { DatasetList } from './vocabulary'
 
 const RECORD_SCHEMAS = {
@@ -16,6 +17,15 @@ const RECORD_SCHEMAS = {
 } as const
 
 type RecordOf<L extends DatasetList> = z.infer<(typeof RECORD_SCHEMAS)[L]>
+
+/** Good records pass by the fast path; the rest go through zod, which says what is wrong. */
+const FAST_PATHS = {
+  actors: fastPathOf(ActorSchema),
+  locations: fastPathOf(LocationSchema),
+  eventTypes: fastPathOf(EventTypeSchema),
+  periods: fastPathOf(PeriodSchema),
+  events: fastPathOf(EventSchema),
+} as const
 
 type Refer = (
   field: string,
@@ -55,6 +65,7 @@ export class RecordChecker {
     const raw = this.input[list]
     const records: unknown[] = Array.isArray(raw) ? raw : []
     const schema = RECORD_SCHEMAS[list]
+    const fastPath = FAST_PATHS[list]
     const firstIndexById = this.firstIndexById.get(list) ?? new Map<string, number>()
     this.firstIndexById.set(list, firstIndexById)
     const references = this.references(list)
@@ -63,15 +74,16 @@ export class RecordChecker {
     for (let index = from; index < end; index += 1) {
       const record = records[index]
       const id = readId(record)
-      const parsed = schema.safeParse(record)
-      if (!parsed.success) {
+      const passed = fastPath(record)
+      const parsed = passed === UNDECIDED ? schema.safeParse(record) : null
+      if (parsed && !parsed.success) {
         for (const zodIssue of parsed.error.issues) {
           this.report(list, index, id, zodIssue.path.map(String), describe(zodIssue, record))
         }
         this.setAside[list] += 1
         continue
       }
-      const value = parsed.data as RecordOf<L>
+      const value = (parsed ? parsed.data : passed) as RecordOf<L>
       const earlier = firstIndexById.get(value.id)
       if (earlier !== undefined) {
         this.report(
