@@ -41,6 +41,16 @@ const INTERACTIONS = [
   ['two types, an actor, a word, dates', '?type=TYPES&actor=ACTOR&q=talks&from=2018'],
 ] as const
 
+/** The filter context with every event's search text and facets worked out, as the page has it once idle. */
+function preparedContext(dataset: Dataset) {
+  const context = buildFilterContext(indexDataset(validateDataset(dataset).dataset ?? dataset))
+  for (const event of context.index.dataset.events) {
+    context.searchTextOf(event)
+    context.facetsOf(event)
+  }
+  return context
+}
+
 /** Filtering and facet counts together, as the page computes them on each change. */
 function benchFiltering(
   name: string,
@@ -49,8 +59,8 @@ function benchFiltering(
   types: string,
   actor: string,
 ) {
-  const index = indexDataset(dataset)
-  const context = buildFilterContext(index)
+  const context = preparedContext(dataset)
+  const { index } = context
   for (const [interaction, template] of INTERACTIONS) {
     const query = template.replace('TYPES', types).replace('ACTOR', actor)
     const criteria = resolveCriteria(index, parseViewState(query).view).criteria
@@ -67,10 +77,7 @@ function benchFiltering(
   }
   rows.push({
     measure: `${name}: validate + index + search index (once per load)`,
-    value: time(
-      () => buildFilterContext(indexDataset(validateDataset(dataset).dataset ?? dataset)),
-      5,
-    ),
+    value: time(() => preparedContext(dataset), 5),
     unit: 'ms',
     target: frameTarget * 40,
   })
@@ -97,7 +104,7 @@ export function measureInNode(): Row[] {
   benchFiltering('10,000 events', syntheticDataset(10_000), 50, 'negotiations,summit', 'russia')
   if (globalThis.gc) {
     const before = heapUsedMb()
-    const kept = buildFilterContext(indexDataset(syntheticDataset(10_000)))
+    const kept = preparedContext(syntheticDataset(10_000))
     rows.push({
       measure: '10,000 events: dataset + indexes in memory',
       value: heapUsedMb() - before,

@@ -5,7 +5,7 @@
  * dataset at all.
  */
 import { describe, isPlainObject, RecordChecker } from './record-checker'
-import { DatasetSchema, type Actor, type Location, type TimelineEvent } from './schema'
+import { DatasetSchema, type TimelineEvent } from './schema'
 import type { DatasetIssue, ValidationReport } from './dataset-issues'
 import type { DatasetList } from './vocabulary'
 
@@ -26,9 +26,6 @@ const REQUIRED_LISTS: readonly DatasetList[] = ['actors', 'locations', 'eventTyp
 
 /** A validation under way: the document and its small lists are checked, the events are checked in slices. */
 export type DatasetValidation = {
-  /** The actors and places kept, which events refer to. */
-  actors: readonly Actor[]
-  locations: readonly Location[]
   eventCount: number
   /** Checks events [from, to) and returns those kept, in order. */
   checkEvents: (from: number, to: number) => TimelineEvent[]
@@ -105,8 +102,6 @@ export function startValidation(
   })
   const rawEvents = input.events as unknown[]
   return {
-    actors: keptActors,
-    locations: keptLocations,
     eventCount: rawEvents.length,
     checkEvents: (from, to) =>
       checker.keepValid('events', from, to, (event, refer, fail) => {

@@ -21,13 +21,12 @@ export function countFacets(context: FilterContext, criteria: FilterCriteria): F
   const actors = new Map<string, number>()
   const locations = new Map<string, number>()
   for (const event of context.index.dataset.events) {
-    const facets = context.eventFacets.get(event.id)
     if (passesAllFacets(context, event, criteria, 'type')) increment(types, event.type)
-    if (facets && passesAllFacets(context, event, criteria, 'actor')) {
-      for (const actor of facets.actors) increment(actors, actor)
+    if (passesAllFacets(context, event, criteria, 'actor')) {
+      for (const actor of context.facetsOf(event).actors) increment(actors, actor)
     }
-    if (facets && passesAllFacets(context, event, criteria, 'location')) {
-      for (const location of facets.locations) increment(locations, location)
+    if (passesAllFacets(context, event, criteria, 'location')) {
+      for (const location of context.facetsOf(event).locations) increment(locations, location)
     }
   }
   return { types, actors, locations }

@@ -1,9 +1,59 @@
+/**
+ * What filtering reads besides the index: each event's searchable text and its widened facets. Both are worked
+ * out for an event the first time a filter asks, and kept: the first view of a large dataset needs neither, and
+ * preparing them for 50,000 events had held its first draw back. `prepareFilterContext` works them out ahead,
+ * a slice at a time while the page is idle, so that the first search or filter does not wait for them either.
+ */
 import type { DatasetIndex } from '../data/dataset-index'
-import { buildEventFacets } from './filter-criteria'
+import type { TimelineEvent } from '../data/schema'
+import { facetsOf, type EventFacets } from './filter-criteria'
 import type { FilterContext } from './filter-events'
-import { buildSearchIndex } from './search-index'
+import { searchTextOf } from './search-index'
 
-/** What filtering reads besides the index: each event's searchable text and facets, built once per dataset. */
 export function buildFilterContext(index: DatasetIndex): FilterContext {
-  return { index, searchIndex: buildSearchIndex(index), eventFacets: buildEventFacets(index) }
+  const searchTexts = new Map<string, string>()
+  const facets = new Map<string, EventFacets>()
+  return {
+    index,
+    searchTextOf: (event: TimelineEvent) => {
+      let text = searchTexts.get(event.id)
+      if (text === undefined) {
+        text = searchTextOf(index, event)
+        searchTexts.set(event.id, text)
+      }
+      return text
+    },
+    facetsOf: (event: TimelineEvent) => {
+      let eventFacets = facets.get(event.id)
+      if (eventFacets === undefined) {
+        eventFacets = facetsOf(index, event)
+        facets.set(event.id, eventFacets)
+      }
+      return eventFacets
+    },
+  }
+}
+
+/** Events prepared per idle slice: a few milliseconds of work. */
+const EVENTS_PER_SLICE = 500
+
+/** Prepares every event's text and facets, a slice at a time, when the page is idle. */
+export function prepareFilterContext(context: FilterContext): void {
+  const events = context.index.dataset.events
+  let next = 0
+  const prepareSlice = () => {
+    const end = Math.min(events.length, next + EVENTS_PER_SLICE)
+    for (; next < end; next += 1) {
+      const event = events[next] as TimelineEvent
+      context.searchTextOf(event)
+      context.facetsOf(event)
+    }
+    if (next < events.length) whenIdle(prepareSlice)
+  }
+  whenIdle(prepareSlice)
+}
+
+function whenIdle(callback: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 1_000 })
+  else setTimeout(callback, 0)
 }

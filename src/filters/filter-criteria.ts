@@ -87,13 +87,7 @@ function withRegion(index: NameLookups, locationId: string): string[] {
 
 export type EventFacets = { actors: readonly string[]; locations: readonly string[] }
 
-/** For each event, the actor and location ids it matches, widened as described above. Built once per dataset. */
-export function buildEventFacets(index: DatasetIndex): ReadonlyMap<string, EventFacets> {
-  const facets = new Map<string, EventFacets>()
-  for (const event of index.dataset.events) facets.set(event.id, facetsOf(index, event))
-  return facets
-}
-
+/** The actor and location ids an event matches, widened as described above (kept by filter-context.ts). */
 export function facetsOf(index: NameLookups, event: TimelineEvent): EventFacets {
   return {
     actors: [...new Set(event.actors.flatMap((id) => withAffiliations(index, id)))],

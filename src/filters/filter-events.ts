@@ -5,12 +5,15 @@
 import type { DatasetIndex } from '../data/dataset-index'
 import type { TimelineEvent } from '../data/schema'
 import type { EventFacets, FilterCriteria } from './filter-criteria'
-import { matchesAllWords, type SearchIndex } from './search-index'
+import { matchesAllWords } from './search-index'
 
+/** The index, and what filters read of each event (filter-context.ts). */
 export type FilterContext = {
   index: DatasetIndex
-  searchIndex: SearchIndex
-  eventFacets: ReadonlyMap<string, EventFacets>
+  /** Title, summary, and the names of its actors and places, folded. */
+  searchTextOf: (event: TimelineEvent) => string
+  /** Its actors and places, widened to what they belong to. */
+  facetsOf: (event: TimelineEvent) => EventFacets
 }
 
 export const FACETS = ['type', 'actor', 'location', 'tag', 'text', 'dates'] as const
@@ -50,13 +53,13 @@ export function passesFacet(
     case 'type':
       return criteria.types.has(event.type)
     case 'actor':
-      return intersects(context.eventFacets.get(event.id)?.actors ?? [], criteria.actors)
+      return intersects(context.facetsOf(event).actors, criteria.actors)
     case 'location':
-      return intersects(context.eventFacets.get(event.id)?.locations ?? [], criteria.locations)
+      return intersects(context.facetsOf(event).locations, criteria.locations)
     case 'tag':
       return intersects(event.tags ?? [], criteria.tags)
     case 'text':
-      return matchesAllWords(context.searchIndex.get(event.id) ?? '', criteria.words)
+      return matchesAllWords(context.searchTextOf(event), criteria.words)
     case 'dates': {
       const span = context.index.spans.get(event.id)
       if (!span) return false

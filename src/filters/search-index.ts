@@ -1,12 +1,10 @@
 /**
  * What each event can be found by: its title, summary, and the names of its actors and places, folded once per
- * dataset so that typing only scans prepared text.
+ * event (filter-context.ts keeps it) so that typing only scans prepared text.
  */
 import type { DatasetIndex } from '../data/dataset-index'
 import type { TimelineEvent } from '../data/schema'
 import { foldText } from './fold-text'
-
-export type SearchIndex = ReadonlyMap<string, string>
 
 export type NameLookups = Pick<DatasetIndex, 'actorsById' | 'locationsById'>
 
@@ -17,10 +15,6 @@ export function searchTextOf(lookups: NameLookups, event: TimelineEvent): string
     ...event.locations.map((id) => lookups.locationsById.get(id)?.name ?? ''),
   ]
   return foldText([event.title, event.summary, ...names].join('\n'))
-}
-
-export function buildSearchIndex(index: DatasetIndex): SearchIndex {
-  return new Map(index.dataset.events.map((event) => [event.id, searchTextOf(index, event)]))
 }
 
 /** Every word must appear somewhere in the event's text. */

@@ -32,8 +32,6 @@ export async function checkDataset(
   const validation = startValidation(imported.document)
   if ('report' in validation)
     throw unusableDataset(displayUrl, withImportFindings(validation.report, imported))
-  // The page reads what search and filters need from each slice while this thread checks the next.
-  post({ type: 'names', actors: validation.actors, locations: validation.locations })
   const kept: TimelineEvent[] = []
   for (let from = 0; from < validation.eventCount; from += SLICE_EVENTS) {
     const events = validation.checkEvents(from, from + SLICE_EVENTS)

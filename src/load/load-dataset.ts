@@ -6,7 +6,7 @@
  */
 import { indexDataset } from '../data/dataset-index'
 import type { Dataset } from '../data/schema'
-import { buildFilterContext } from '../filters/filter-context'
+import { buildFilterContext, prepareFilterContext } from '../filters/filter-context'
 import { DatasetAssembly } from './assemble-dataset'
 import { DatasetLoadError, type LoadedDataset } from './loaded-dataset'
 import { fetchDataset, parseJson, type ProgressListener } from './download'
@@ -58,7 +58,6 @@ function loadInWorker(
     const assembly = new DatasetAssembly()
     worker.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
       if (data.type === 'progress') onProgress(data.progress)
-      else if (data.type === 'names') assembly.setNames(data.actors, data.locations)
       else if (data.type === 'events') assembly.addSlice(data.events)
       else if (data.type === 'loaded') resolve(assembly.finish(url, data.report, data.order))
       else reject(new DatasetLoadError(data.failure, data.url, data.message, data.issues))
@@ -76,7 +75,7 @@ function loadInWorker(
   }).finally(() => worker.terminate())
 }
 
-export async function loadDataset(
+async function loadIndexed(
   url: string,
   isBundled: boolean,
   onProgress: ProgressListener,
@@ -89,4 +88,16 @@ export async function loadDataset(
     return readDataset(url, url, onProgress, signal)
   }
   return loadInWorker(url, null, onProgress, signal)
+}
+
+export async function loadDataset(
+  url: string,
+  isBundled: boolean,
+  onProgress: ProgressListener,
+  signal?: AbortSignal,
+): Promise<LoadedDataset> {
+  const loaded = await loadIndexed(url, isBundled, onProgress, signal)
+  // Search and filters read each event's folded text and facets: prepared once the first view is drawn.
+  prepareFilterContext(loaded.filterContext)
+  return loaded
 }

@@ -1,6 +1,6 @@
 /** What the page and the loading worker say to each other. */
 import type { ValidationReport } from '../data/dataset-issues'
-import type { Actor, Location, TimelineEvent } from '../data/schema'
+import type { TimelineEvent } from '../data/schema'
 import type { DatasetIssue } from '../data/dataset-issues'
 import type { DatasetLoadFailure, LoadProgress } from './loaded-dataset'
 
@@ -14,8 +14,6 @@ export type WorkerRequest = { displayUrl: string } & (
 
 export type WorkerReply =
   | { type: 'progress'; progress: LoadProgress }
-  /** The kept actors and places, before any event: what the page needs to prepare events for search. */
-  | { type: 'names'; actors: readonly Actor[]; locations: readonly Location[] }
   /** A slice of kept events, in file order. */
   | { type: 'events'; events: TimelineEvent[] }
   /** The end: the report without its events (they came in slices), and their chronological order. */
