@@ -17,19 +17,21 @@ export type Lesson = {
 
 export const MIN_LESSON_EVENTS = 3
 
-export function listLessons(index: DatasetIndex): Lesson[] {
-  const lessons: (Lesson & { firstDay: number })[] = []
+type FoundLesson = Lesson & { firstDay: number }
+
+/** The lessons in the order they are found: tags, periods, then the latest year. */
+function* findLessons(index: DatasetIndex): Generator<FoundLesson> {
   const firstDayOf = (eventId: string | undefined) =>
     (eventId === undefined ? undefined : index.spans.get(eventId)?.firstDay) ?? Infinity
   for (const [tag, eventIds] of index.eventsByTag) {
     if (eventIds.length < MIN_LESSON_EVENTS) continue
-    lessons.push({
+    yield {
       id: `tag-${tag}`,
       label: tagLabel(index, tag),
       eventCount: eventIds.length,
       filter: { tags: [tag], from: null, to: null },
       firstDay: firstDayOf(eventIds[0]),
-    })
+    }
   }
   // Day numbers in flat arrays: counting each period's events then scans numbers, not records.
   const { first: firstDays, last: lastDays } = index.chronologicalDays
@@ -47,28 +49,37 @@ export function listLessons(index: DatasetIndex): Lesson[] {
       }
     }
     if (inside < MIN_LESSON_EVENTS) continue
-    lessons.push({
+    yield {
       id: `period-${period.id}`,
       label: period.label,
       eventCount: inside,
       filter: { tags: [], from: period.start, to: period.end },
       firstDay: span.firstDay,
-    })
+    }
   }
   const latestYear = index.chronological.at(-1)?.date.slice(0, 4)
   const latestYearEvents = index.chronological.filter((event) =>
     event.date.startsWith(latestYear ?? '-'),
   )
   if (latestYear && latestYearEvents.length >= MIN_LESSON_EVENTS) {
-    lessons.push({
+    yield {
       id: `year-${latestYear}`,
       label: `The year ${latestYear}`,
       eventCount: latestYearEvents.length,
       filter: { tags: [], from: latestYear, to: latestYear },
       firstDay: firstDayOf(latestYearEvents[0]?.id),
-    })
+    }
   }
-  return lessons
+}
+
+/** Every lesson, in time order. */
+export function listLessons(index: DatasetIndex): Lesson[] {
+  return [...findLessons(index)]
     .sort((a, b) => a.firstDay - b.firstDay || a.label.localeCompare(b.label))
     .map(({ firstDay: _firstDay, ...lesson }) => lesson)
+}
+
+/** Whether the dataset has a lesson, found without listing them all (the menu is drawn with every view). */
+export function hasLessons(index: DatasetIndex): boolean {
+  return !findLessons(index).next().done
 }

@@ -4,7 +4,7 @@ import { activeFilters, suggestRelaxations, viewWithout } from '../../src/filter
 import { tagLabel } from '../../src/filters/describe-filters'
 import { resolveCriteria } from '../../src/filters/filter-criteria'
 import { filterEvents } from '../../src/filters/filter-events'
-import { listLessons } from '../../src/filters/lessons'
+import { hasLessons, listLessons } from '../../src/filters/lessons'
 import { context, dataset, index, view } from './filter-fixture'
 
 describe(suggestRelaxations.name, () => {
@@ -104,5 +104,22 @@ describe(listLessons.name, () => {
         filter: { tags: [], from: '2026', to: '2026' },
       },
     ])
+  })
+})
+
+describe(hasLessons.name, () => {
+  it.each([
+    ['a tag of three events', { tags: ['all-of-them'] }, [], true],
+    ['a period with three events in its dates', {}, [{ start: '2022', end: '2025' }], true],
+    ['periods with fewer than three events', {}, [{ start: '2019', end: '2020' }], false],
+    ['no tags or periods', {}, [], false],
+  ])('says whether there is one, as the list does: %s', (_, eventChange, periods, expected) => {
+    const withChanges = indexDataset({
+      ...dataset,
+      periods: periods.map((span, n) => ({ id: `period-${n}`, label: `Period ${n}`, ...span })),
+      events: dataset.events.map((item) => ({ ...item, ...eventChange })),
+    })
+    expect(hasLessons(withChanges)).toBe(expected)
+    expect(listLessons(withChanges).length > 0).toBe(expected)
   })
 })
