@@ -15,16 +15,32 @@ export const SINGLE_LANE_ID = 'all-events'
 /** The lane under the others where period names are written. */
 export const PERIOD_LANE_ID = 'periods'
 
-export function lanesOf(event: TimelineEvent, index: DatasetIndex, grouping: Grouping): string[] {
+const ONLY_LANE = [SINGLE_LANE_ID]
+const NO_ACTOR_LANE = [NO_ACTOR_LANE_ID]
+
+/**
+ * Which lanes an event is drawn in, as a function made once per dataset and grouping: one lane, or with lanes
+ * per actor one per actor. The lists are shared, not made per event: it runs for every shown event.
+ */
+export function lanesOfEvents(
+  index: DatasetIndex,
+  grouping: Grouping,
+): (event: TimelineEvent) => readonly string[] {
   switch (grouping) {
     case 'none':
-      return [SINGLE_LANE_ID]
-    case 'type':
-      return [event.type]
+      return () => ONLY_LANE
     case 'actor':
-      return event.actors.length > 0 ? event.actors : [NO_ACTOR_LANE_ID]
-    case 'category':
-      return [index.typesById.get(event.type)?.category ?? 'political']
+      return (event) => (event.actors.length > 0 ? event.actors : NO_ACTOR_LANE)
+    case 'type': {
+      const lanesByType = new Map(index.dataset.eventTypes.map((type) => [type.id, [type.id]]))
+      return (event) => lanesByType.get(event.type) ?? [event.type]
+    }
+    case 'category': {
+      const lanesByType = new Map(
+        index.dataset.eventTypes.map((type) => [type.id, [type.category]]),
+      )
+      return (event) => lanesByType.get(event.type) ?? ['political']
+    }
   }
 }
 
@@ -38,7 +54,9 @@ export function toLanes(
     case 'none':
       return [{ id: SINGLE_LANE_ID, label: '', order: 0 }]
     case 'category': {
-      const used = new Set(events.flatMap((event) => lanesOf(event, index, grouping)))
+      const lanesOf = lanesOfEvents(index, grouping)
+      const used = new Set<string>()
+      for (const event of events) for (const lane of lanesOf(event)) used.add(lane)
       return CATEGORIES.filter((category) => used.has(category)).map((category, order) => ({
         id: category,
         label: CATEGORY_NAMES[category],
@@ -58,8 +76,9 @@ export function toLanes(
     }
     case 'actor': {
       const counts = new Map<string, number>()
+      const lanesOf = lanesOfEvents(index, grouping)
       for (const event of events) {
-        for (const actor of lanesOf(event, index, grouping)) {
+        for (const actor of lanesOf(event)) {
           counts.set(actor, (counts.get(actor) ?? 0) + 1)
         }
       }

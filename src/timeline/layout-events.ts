@@ -5,7 +5,7 @@ import type { Grouping } from '../view/view-state'
 import type { LayoutEvent } from './layout/marks'
 import { toLaneEvents } from './layout/timeline-layout'
 import type { LaneEvents } from './layout/lane-layout'
-import { lanesOf, type Lane } from './lanes'
+import { lanesOfEvents, type Lane } from './lanes'
 
 /** One pass over the shown events (already in time order). */
 export function toLayoutLanes(
@@ -15,9 +15,11 @@ export function toLayoutLanes(
   lanes: readonly Lane[],
 ): LaneEvents[] {
   const byLane = new Map<string, LayoutEvent[]>(lanes.map((lane) => [lane.id, []]))
-  events.forEach((event, position) => {
+  const lanesOf = lanesOfEvents(index, grouping)
+  for (let position = 0; position < events.length; position += 1) {
+    const event = events[position] as TimelineEvent
     const span = index.spans.get(event.id)
-    if (!span) return
+    if (!span) continue
     const layoutEvent: LayoutEvent = {
       id: event.id,
       firstDay: span.firstDay,
@@ -32,7 +34,7 @@ export function toLayoutLanes(
       typeId: event.type,
       titleLength: event.title.length,
     }
-    for (const lane of lanesOf(event, index, grouping)) byLane.get(lane)?.push(layoutEvent)
-  })
+    for (const lane of lanesOf(event)) byLane.get(lane)?.push(layoutEvent)
+  }
   return toLaneEvents(lanes.map((lane) => ({ lane: lane.id, events: byLane.get(lane.id) ?? [] })))
 }
