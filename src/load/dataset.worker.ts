@@ -24,9 +24,9 @@ async function load(request: WorkerRequest) {
   await checkDataset(file, request.displayUrl, post)
 }
 
-onmessage = async (message: MessageEvent<WorkerRequest>) => {
+async function run(request: WorkerRequest) {
   try {
-    await load(message.data)
+    await load(request)
   } catch (error) {
     post(
       error instanceof DatasetLoadError
@@ -40,10 +40,15 @@ onmessage = async (message: MessageEvent<WorkerRequest>) => {
         : {
             type: 'failed',
             failure: 'invalid',
-            url: message.data.displayUrl,
-            message: `The dataset at ${message.data.displayUrl} could not be read (${String(error)}).`,
+            url: request.displayUrl,
+            message: `The dataset at ${request.displayUrl} could not be read (${String(error)}).`,
             issues: [],
           },
     )
   }
 }
+
+// A dataset at an address comes in the worker's name (load-dataset.ts), so that it starts at once; a file's
+// bytes come by message.
+if (self.name) void run(JSON.parse(self.name) as WorkerRequest)
+onmessage = (message: MessageEvent<WorkerRequest>) => void run(message.data)

@@ -41,6 +41,19 @@ async function localBytes(url: string): Promise<Uint8Array<ArrayBuffer>> {
   return bytes
 }
 
+/**
+ * A worker for a file's bytes, sent by message, or for an address. An address goes in the worker's name, so that
+ * the worker starts downloading as soon as its script runs, without waiting for a message.
+ */
+function createLoadingWorker(url: string | null): Worker {
+  // The worker resolves addresses against its own script's: give it the page's reading of this one.
+  const request: WorkerRequest | null = url
+    ? { url: new URL(url, document.baseURI).href, displayUrl: url }
+    : null
+  const name = request ? JSON.stringify(request) : ''
+  return new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module', name })
+}
+
 /** `file`: the bytes of a file opened from disk, or, for an address, null: the worker downloads it. */
 function loadInWorker(
   url: string,
@@ -48,7 +61,7 @@ function loadInWorker(
   onProgress: ProgressListener,
   signal?: AbortSignal,
 ): Promise<LoadedDataset> {
-  const worker = new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module' })
+  const worker = createLoadingWorker(file === null ? url : null)
   return new Promise<LoadedDataset>((resolve, reject) => {
     signal?.addEventListener('abort', () => reject(signal.reason), { once: true })
     worker.onerror = (event) =>
@@ -62,12 +75,7 @@ function loadInWorker(
       else if (data.type === 'loaded') resolve(assembly.finish(url, data.report, data.order))
       else reject(new DatasetLoadError(data.failure, data.url, data.message, data.issues))
     }
-    if (file === null) {
-      // The worker resolves addresses against its own script's: give it the page's reading of this one.
-      const request: WorkerRequest = { url: new URL(url, document.baseURI).href, displayUrl: url }
-      worker.postMessage(request)
-      return
-    }
+    if (file === null) return
     file.then((bytes) => {
       const request: WorkerRequest = { bytes, displayUrl: localFileName(url) }
       worker.postMessage(request, [bytes.buffer])
