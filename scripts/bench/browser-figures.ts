@@ -4,11 +4,12 @@
  * the total blocking time while the page loads, during a five-step wheel zoom, a drag and typing a word in the
  * search, and the JS heap after load. Each figure is the median of several page loads.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { startStaticServer } from '../../tests/e2e/static-server'
+import { BUILT_DATASET } from '../vite/bundled-dataset-plugin'
 import { syntheticDataset } from './synthetic-dataset'
 
 export type Phase = 'load' | 'zoom' | 'pan' | 'typing'
@@ -44,6 +45,13 @@ const CHROMIUM_FLAGS = [
 const BUNDLED_EVENTS = (
   JSON.parse(readFileSync('data/events.json', 'utf8')) as { events: unknown[] }
 ).events.length
+
+/** The bundled dataset in dist/, as the build wrote it (scripts/vite/bundled-dataset-plugin.ts). */
+function builtDatasetPath(): string {
+  const fileName = readdirSync('dist/assets').find((name) => BUILT_DATASET.test(`assets/${name}`))
+  if (!fileName) throw new Error('dist/ holds no bundled dataset: build the app first')
+  return `assets/${fileName}`
+}
 
 /** The first event drawn in a lane: in the app a mark (an event or a cluster), in plain vis-timeline an item. */
 const FIRST_EVENT_SELECTOR: Record<PageKind, string> = {
@@ -235,7 +243,8 @@ export async function measureInBrowser(options: BrowserBenchOptions): Promise<{
   try {
     for (const size of [0, ...options.sizes]) {
       const isBundled = size === 0
-      const dataPath = isBundled ? '/data/events.json' : `/bench-data/${size}.json`
+      // The bundled dataset as the app fetches it, the same bytes for both pages.
+      const dataPath = isBundled ? `/${builtDatasetPath()}` : `/bench-data/${size}.json`
       const appUrl = `${server.origin}/${isBundled ? '' : `?data=${dataPath}`}`
       const plainUrl = `${server.origin}/plain/plain-vis-timeline.html?data=${dataPath}`
       const events = isBundled ? BUNDLED_EVENTS : size

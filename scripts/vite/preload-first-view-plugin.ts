@@ -4,6 +4,7 @@
  * (module preloads), and the bundled dataset (a fetch preload that src/load/load-dataset.ts then reuses).
  */
 import type { Plugin } from 'vite'
+import { BUILT_DATASET } from './bundled-dataset-plugin'
 
 /** The chunks main.tsx imports dynamically for the first view. */
 const FIRST_VIEW_CHUNKS = ['render-app', 'Timeline', 'vis']
@@ -33,7 +34,7 @@ export function preloadFirstView(): Plugin {
           if (chunk.isEntry || FIRST_VIEW_CHUNKS.includes(chunk.name)) visit(chunk.fileName)
         }
         const dataset = files.find(
-          (file) => file.type === 'asset' && /^assets\/events-[^/]+\.json$/.test(file.fileName),
+          (file) => file.type === 'asset' && BUILT_DATASET.test(file.fileName),
         )
         const preloads = [...wanted]
           .filter((fileName) => !html.includes(fileName))
