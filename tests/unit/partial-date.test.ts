@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
   comparePartialDates,
@@ -42,6 +43,47 @@ describe(parsePartialDate.name, () => {
     'September 2022',
   ])('rejects %j', (text) => {
     expect(parsePartialDate(text)).toBeNull()
+  })
+
+  it('reads any text as the pattern -?YYYY(-MM(-DD)?)? and the calendar say', () => {
+    const pattern = /^(-?\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/
+    const expected = (text: string) => {
+      const match = pattern.exec(text)
+      if (!match) return null
+      const [year, month, day] = match.slice(1).map((part) => (part ? Number(part) : undefined))
+      if (month === undefined) return { year, precision: 'year' }
+      if (month < 1 || month > 12) return null
+      if (day === undefined) return { year, month, precision: 'month' }
+      const lastDay = new Date(Date.UTC(2000 + ((year as number) % 400), month, 0)).getUTCDate()
+      return day < 1 || day > lastDay ? null : { year, month, day, precision: 'day' }
+    }
+    // Digits, and the characters beside them in ASCII and Unicode, where a reader could slip.
+    const character = fc.constantFrom(...'0123456789/:-+ ٠٩'.split(''))
+    const dateLike = fc
+      .tuple(
+        fc.constantFrom('', '-', '+', ' '),
+        fc.string({ unit: character, minLength: 3, maxLength: 5 }),
+        fc.option(fc.string({ unit: character, minLength: 2, maxLength: 4 }), { nil: '' }),
+        fc.option(fc.string({ unit: character, minLength: 2, maxLength: 4 }), { nil: '' }),
+      )
+      .map((parts) => parts.join(''))
+    // Well formed, with any month and day: the calendar's edges (0, 13, 29 February, 31 April).
+    const pad = (value: number, width: number) => String(value).padStart(width, '0')
+    const wellFormed = fc
+      .tuple(fc.boolean(), fc.nat({ max: 9999 }), fc.nat({ max: 13 }), fc.nat({ max: 32 }))
+      .chain(([isBc, year, month, day]) =>
+        fc.constantFrom(
+          `${isBc ? '-' : ''}${pad(year, 4)}`,
+          `${isBc ? '-' : ''}${pad(year, 4)}-${pad(month, 2)}`,
+          `${isBc ? '-' : ''}${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`,
+        ),
+      )
+    fc.assert(
+      fc.property(fc.oneof(dateLike, wellFormed, fc.string({ maxLength: 12 })), (text) => {
+        expect(parsePartialDate(text)).toStrictEqual(expected(text))
+      }),
+      { numRuns: 3000 },
+    )
   })
 })
 
