@@ -1,5 +1,5 @@
 /**
- * What the loading worker does with a file once it has its bytes: parses, validates and orders it, and hands
+ * What the loading worker does with a file once it has its text: parses, validates and orders it, and hands
  * the page the kept events in slices as soon as each is checked, so that the page takes them in, and prepares
  * them for search and filters, while the worker checks the next (assemble-dataset.ts). Loaded by the worker
  * while the file downloads.
@@ -8,7 +8,7 @@ import { chronologicalOrder, eventSpans } from '../data/dataset-index'
 import type { TimelineEvent } from '../data/schema'
 import { startValidation } from '../data/validate-dataset'
 import type { LoadProgress } from './loaded-dataset'
-import { decodeText, unusableDataset } from './download'
+import { unusableDataset, type DownloadedText } from './download'
 import { importDocument, withImportFindings } from './import-document'
 import type { WorkerReply } from './worker-messages'
 
@@ -16,12 +16,11 @@ import type { WorkerReply } from './worker-messages'
 const SLICE_EVENTS = 2_000
 
 export async function checkDataset(
-  file: Uint8Array<ArrayBuffer>,
+  { text, byteLength }: DownloadedText,
   displayUrl: string,
   post: (reply: WorkerReply, transfer?: Transferable[]) => void,
 ): Promise<void> {
-  const text = decodeText(file)
-  const bytes = { loadedBytes: file.byteLength, totalBytes: file.byteLength }
+  const bytes = { loadedBytes: byteLength, totalBytes: byteLength }
   const report = (
     stage: LoadProgress['stage'],
     checkedEvents: number,

@@ -5,7 +5,7 @@
  * file (check-dataset.ts) while the file downloads, since on a small machine both take about as long.
  */
 import { DatasetLoadError } from './loaded-dataset'
-import { downloadBytes } from './download'
+import { decodeText, downloadText } from './download'
 import type { WorkerReply, WorkerRequest } from './worker-messages'
 
 const post = (reply: WorkerReply, transfer: Transferable[] = []) => postMessage(reply, { transfer })
@@ -16,8 +16,8 @@ async function load(request: WorkerRequest) {
   checker.catch(() => undefined)
   const file =
     'bytes' in request
-      ? request.bytes
-      : await downloadBytes(request.url, request.displayUrl, (progress) =>
+      ? { text: decodeText(request.bytes), byteLength: request.bytes.byteLength }
+      : await downloadText(request.url, request.displayUrl, (progress) =>
           post({ type: 'progress', progress }),
         )
   const { checkDataset } = await checker

