@@ -1,4 +1,5 @@
 /** The timeline's lanes for each grouping (GUIDE §2 `group`), and which lanes an event is drawn in. */
+import { compareIds } from '../data/compare-ids'
 import type { DatasetIndex } from '../data/dataset-index'
 import { CATEGORY_NAMES } from '../data/display-names'
 import type { TimelineEvent } from '../data/schema'
@@ -83,7 +84,7 @@ export function toLanes(
         }
       }
       return [...counts.entries()]
-        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .sort((a, b) => b[1] - a[1] || compareIds(a[0], b[0]))
         .map(([actorId], order) => ({
           id: actorId,
           label: index.actorsById.get(actorId)?.name ?? 'No actor named',
