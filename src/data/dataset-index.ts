@@ -31,12 +31,34 @@ export type DatasetIndex = {
   chronologicalDays: { first: Float64Array; last: Float64Array }
 }
 
+/** Each event by id, and its span: what a load prepares slice by slice, while the rest of the file is checked. */
+export type EventLookups = {
+  eventsById: Map<string, TimelineEvent>
+  spans: Map<string, EventSpan>
+}
+
+export function addEventLookups(lookups: EventLookups, events: readonly TimelineEvent[]): void {
+  for (const event of events) {
+    lookups.eventsById.set(event.id, event)
+    lookups.spans.set(event.id, spanOf(event.date, event.endDate))
+  }
+}
+
+function eventLookupsOf(events: readonly TimelineEvent[]): EventLookups {
+  const lookups = { eventsById: new Map(), spans: new Map() }
+  addEventLookups(lookups, events)
+  return lookups
+}
+
 /**
  * `order`, when the loading worker has already sorted the events, is their chronological order as positions in
- * `dataset.events`.
+ * `dataset.events`; `lookups`, when the load has prepared them, are those of `dataset.events`.
  */
-export function indexDataset(dataset: Dataset, order?: ArrayLike<number>): DatasetIndex {
-  const spans = eventSpans(dataset.events)
+export function indexDataset(
+  dataset: Dataset,
+  order?: ArrayLike<number>,
+  { eventsById, spans }: EventLookups = eventLookupsOf(dataset.events),
+): DatasetIndex {
   const periodSpans = new Map<string, EventSpan>()
   for (const period of dataset.periods ?? []) {
     periodSpans.set(period.id, spanOf(period.start, period.end))
@@ -69,7 +91,7 @@ export function indexDataset(dataset: Dataset, order?: ArrayLike<number>): Datas
     locationsById: byId(dataset.locations),
     typesById: byId(dataset.eventTypes),
     periodsById: byId(dataset.periods ?? []),
-    eventsById: byId(dataset.events),
+    eventsById,
     spans,
     periodSpans,
     eventsByTag,

@@ -1,8 +1,9 @@
 /**
- * The page's side of a load in the worker: slices of events taken in as they come, while the worker checks the
- * next, then put together with the report and the order the worker sends last.
+ * The page's side of a load in the worker: slices of events taken in as they come, each looked up by id and its
+ * dates read while the worker checks the next, then put together with the report and the order the worker sends
+ * last.
  */
-import { indexDataset } from '../data/dataset-index'
+import { addEventLookups, indexDataset, type EventLookups } from '../data/dataset-index'
 import type { ValidationReport } from '../data/dataset-issues'
 import type { TimelineEvent } from '../data/schema'
 import { buildFilterContext } from '../filters/filter-context'
@@ -10,9 +11,11 @@ import type { LoadedDataset } from './loaded-dataset'
 
 export class DatasetAssembly {
   private readonly events: TimelineEvent[] = []
+  private readonly lookups: EventLookups = { eventsById: new Map(), spans: new Map() }
 
   addSlice(events: readonly TimelineEvent[]) {
     for (const event of events) this.events.push(event)
+    addEventLookups(this.lookups, events)
   }
 
   finish(url: string, reportWithoutEvents: ValidationReport, order: Int32Array): LoadedDataset {
@@ -21,7 +24,7 @@ export class DatasetAssembly {
       : null
     const report = { ...reportWithoutEvents, dataset }
     if (!dataset) throw new Error('A finished load has a dataset')
-    const index = indexDataset(dataset, order)
+    const index = indexDataset(dataset, order, this.lookups)
     return { url, index, report, filterContext: buildFilterContext(index) }
   }
 }
