@@ -39,15 +39,20 @@ function text(maxLength?: { max: number; message: string }) {
 
 const TextSchema = text()
 
-/** Starts with its scheme, spelt plainly: then the scheme is http(s) and only the rest needs parsing. */
-const PLAIN_WEB_SCHEME = /^https?:\/\//i
+/**
+ * An http(s) address of the plainest kind, which the URL standard's parser always accepts: a host of ASCII
+ * letters, digits and hyphens whose last label starts with a letter (so it is never read as an IP address), no
+ * label in punycode (xn--), no user, a port of at most four digits, then printable ASCII.
+ */
+export const PLAIN_WEB_ADDRESS =
+  /^https?:\/\/(?:(?!xn--)[a-z0-9-]+\.)*(?!xn--)[a-z][a-z0-9-]*(?::\d{1,4})?(?:[/?#][!-~]*)?$/i
 
 /**
- * Only http(s) addresses: a dataset must never smuggle in javascript: or data: links. Most addresses start
- * plainly with their scheme and are checked without building a URL object, which a dataset has thousands of.
+ * Only http(s) addresses: a dataset must never smuggle in javascript: or data: links. Most addresses are plain
+ * and are known good without the browser's parser, which took 1–2 µs for each of a dataset's thousands.
  */
 export function isWebAddress(value: string): boolean {
-  if (PLAIN_WEB_SCHEME.test(value)) return URL.canParse(value)
+  if (PLAIN_WEB_ADDRESS.test(value)) return true
   try {
     const { protocol } = new URL(value)
     return protocol === 'http:' || protocol === 'https:'
