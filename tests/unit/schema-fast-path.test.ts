@@ -164,6 +164,20 @@ describe('the fast path through the record schemas', () => {
     expect(EventSchema.safeParse(event).success).toBe(false)
   })
 
+  it('returns a record that needs nothing changed as it is, and a copy of any other', () => {
+    const fastPath = fastPathOf(EventSchema)
+    const asWritten = EventSchema.parse(bundled.events?.[0])
+    expect(fastPath(asWritten)).toBe(asWritten)
+    const reordered = Object.fromEntries(Object.entries(asWritten).reverse())
+    const withExtra = { ...asWritten, note: 'not in the schema' }
+    const padded = { ...asWritten, title: ` ${asWritten.title}` }
+    for (const record of [reordered, withExtra, padded]) {
+      const result = fastPath(record)
+      expect(result).not.toBe(record)
+      expect(JSON.stringify(result)).toBe(JSON.stringify(asWritten))
+    }
+  })
+
   it('refuses to build for a kind of schema it does not know', () => {
     expect(() => fastPathOf(z.object({ when: z.date() }))).toThrow(/date is not supported/)
     expect(() => fastPathOf(z.string().email())).toThrow(/not supported/)
