@@ -40,7 +40,7 @@ export type EventLookups = {
 export function addEventLookups(lookups: EventLookups, events: readonly TimelineEvent[]): void {
   for (const event of events) {
     lookups.eventsById.set(event.id, event)
-    lookups.spans.set(event.id, spanOf(event.date, event.endDate))
+    lookups.spans.set(event.id, spanOfEvent(event))
   }
 }
 
@@ -65,7 +65,7 @@ export function indexDataset(
   }
   const chronological = order
     ? Array.from(order, (position) => dataset.events[position] as TimelineEvent)
-    : chronologicalOrder(dataset.events, spans).map(
+    : chronologicalOrder(dataset.events, (event) => spans.get(event.id) as EventSpan).map(
         (position) => dataset.events[position] as TimelineEvent,
       )
   const chronologicalDays = {
@@ -100,8 +100,9 @@ export function indexDataset(
   }
 }
 
-export function eventSpans(events: readonly TimelineEvent[]): Map<string, EventSpan> {
-  return new Map(events.map((event) => [event.id, spanOf(event.date, event.endDate)]))
+/** An event's span, read from its dates. */
+export function spanOfEvent(event: TimelineEvent): EventSpan {
+  return spanOf(event.date, event.endDate)
 }
 
 /** Dates are already checked by the schema, so a failed parse here is a bug, not bad data. */
@@ -116,14 +117,17 @@ export function byId<T extends { id: string }>(records: readonly T[]): Map<strin
   return new Map(records.map((record) => [record.id, record]))
 }
 
-/** Positions in `events`, by start, then end, then importance (milestones first), then id. */
+/**
+ * Positions in `events`, by start, then end, then importance (milestones first), then id. `spanOf` gives each
+ * event's span: looked up where the index has them, read from the dates where they are needed only once.
+ */
 export function chronologicalOrder(
   events: readonly TimelineEvent[],
-  spans: ReadonlyMap<string, EventSpan>,
+  spanOf: (event: TimelineEvent) => EventSpan,
 ): number[] {
   // Sort keys computed once per event: comparing partial dates inside the comparator would redo it n log n times.
   const keys = events.map((event, position) => {
-    const span = spans.get(event.id) as EventSpan
+    const span = spanOf(event)
     return {
       position,
       id: event.id,

@@ -4,7 +4,7 @@
  * them for search and filters, while the worker checks the next (assemble-dataset.ts). Loaded by the worker
  * while the file downloads.
  */
-import { chronologicalOrder, eventSpans } from '../data/dataset-index'
+import { chronologicalOrder, spanOfEvent } from '../data/dataset-index'
 import type { TimelineEvent } from '../data/schema'
 import { startValidation } from '../data/validate-dataset'
 import type { LoadProgress } from './loaded-dataset'
@@ -41,7 +41,7 @@ export async function checkDataset(
   const finished = withImportFindings(validation.finish(kept), imported)
   if (!finished.dataset) throw unusableDataset(displayUrl, finished)
   report('indexing', validation.eventCount, validation.eventCount)
-  const order = Int32Array.from(chronologicalOrder(kept, eventSpans(kept)))
+  const order = Int32Array.from(chronologicalOrder(kept, spanOfEvent))
   const withoutEvents = { ...finished, dataset: { ...finished.dataset, events: [] } }
   post({ type: 'loaded', report: withoutEvents, order }, [order.buffer])
 }
