@@ -35,11 +35,21 @@ const WIDE_MARK_PX = 1200
 
 const MILESTONE = 3
 
-function byPriority(selectedEventId: string | null) {
-  return (a: LayoutEvent, b: LayoutEvent) =>
-    Number(b.id === selectedEventId) - Number(a.id === selectedEventId) ||
-    b.importance - a.importance ||
-    a.position - b.position
+/**
+ * Events in the order they are given room: the open event, then milestones, then the rest by importance, each
+ * group in time order. Grouped, not sorted: `events` are in time order already, and can be 50,000.
+ */
+function inPriorityOrder(
+  events: readonly LayoutEvent[],
+  selectedEventId: string | null,
+): LayoutEvent[] {
+  const selected: LayoutEvent[] = []
+  const byImportance: LayoutEvent[][] = [[], [], []]
+  for (const event of events) {
+    if (event.id === selectedEventId) selected.push(event)
+    else byImportance[MILESTONE - event.importance]?.push(event)
+  }
+  return selected.concat(...byImportance)
 }
 
 /** The first index whose value is at least `value`, in an array sorted by `valueOf`. */
@@ -103,25 +113,31 @@ export class LaneLayout {
     }
   }
 
-  /** The events that start in buckets [fromBucket, toBucket), and the long ones that reach into them. */
+  /**
+   * The events that start in buckets [fromBucket, toBucket), and the long ones that reach into them, in time
+   * order.
+   */
   private candidatesIn(fromBucket: number, toBucket: number): LayoutEvent[] {
     const { shortEvents, longEvents } = this.laneEvents
     const startBucket = (event: LayoutEvent) => this.bucketOf(event.firstDay)
     const first = lowerBound(shortEvents, fromBucket, startBucket)
     const last = lowerBound(shortEvents, toBucket, startBucket)
     const candidates = shortEvents.slice(first, last)
+    const shortCount = candidates.length
     for (const event of longEvents) {
       if (startBucket(event) < toBucket && this.bucketOf(event.lastDay) >= fromBucket) {
         candidates.push(event)
       }
     }
+    // The short events are in time order already; the few long ones are merged in.
+    if (candidates.length > shortCount) candidates.sort((a, b) => a.position - b.position)
     return candidates.filter((event) => !this.placed.has(event.id))
   }
 
   /** Lays out the events that start in the buckets [fromBucket, toBucket). */
   placeRegion(fromBucket: number, toBucket: number): void {
     const { selectedEventId } = this.settings
-    const candidates = this.candidatesIn(fromBucket, toBucket).sort(byPriority(selectedEventId))
+    const candidates = inPriorityOrder(this.candidatesIn(fromBucket, toBucket), selectedEventId)
     const labels: { event: LayoutEvent; box: LabelBox; row: number; toPx: number }[] = []
     const leftovers: LayoutEvent[] = []
     for (const event of candidates) {
