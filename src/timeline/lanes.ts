@@ -1,5 +1,5 @@
 /** The timeline's lanes for each grouping (GUIDE §2 `group`), and which lanes an event is drawn in. */
-import { compareIds } from '../data/compare-ids'
+import { compareCodeUnits } from '../data/compare-code-units'
 import type { DatasetIndex } from '../data/dataset-index'
 import { CATEGORY_NAMES } from '../data/display-names'
 import type { TimelineEvent } from '../data/schema'
@@ -45,6 +45,20 @@ export function lanesOfEvents(
   }
 }
 
+/** The lanes the events are drawn in; the scan stops once all `possible` lanes are found, often at once. */
+function usedLanes(
+  events: readonly TimelineEvent[],
+  lanesOf: (event: TimelineEvent) => readonly string[],
+  possible: number,
+): Set<string> {
+  const used = new Set<string>()
+  for (const event of events) {
+    for (const lane of lanesOf(event)) used.add(lane)
+    if (used.size >= possible) break
+  }
+  return used
+}
+
 /** The lanes of the shown events, in drawing order; a filtered view does not spend height on empty lanes. */
 export function toLanes(
   index: DatasetIndex,
@@ -55,9 +69,7 @@ export function toLanes(
     case 'none':
       return [{ id: SINGLE_LANE_ID, label: '', order: 0 }]
     case 'category': {
-      const lanesOf = lanesOfEvents(index, grouping)
-      const used = new Set<string>()
-      for (const event of events) for (const lane of lanesOf(event)) used.add(lane)
+      const used = usedLanes(events, lanesOfEvents(index, grouping), CATEGORIES.length)
       return CATEGORIES.filter((category) => used.has(category)).map((category, order) => ({
         id: category,
         label: CATEGORY_NAMES[category],
@@ -65,7 +77,11 @@ export function toLanes(
       }))
     }
     case 'type': {
-      const used = new Set(events.map((event) => event.type))
+      const used = usedLanes(
+        events,
+        lanesOfEvents(index, grouping),
+        index.dataset.eventTypes.length,
+      )
       return index.dataset.eventTypes
         .filter((type) => used.has(type.id))
         .map((type, order) => ({
@@ -84,7 +100,7 @@ export function toLanes(
         }
       }
       return [...counts.entries()]
-        .sort((a, b) => b[1] - a[1] || compareIds(a[0], b[0]))
+        .sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0]))
         .map(([actorId], order) => ({
           id: actorId,
           label: index.actorsById.get(actorId)?.name ?? 'No actor named',
