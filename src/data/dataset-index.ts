@@ -2,7 +2,7 @@
  * Lookups the views need again and again, built once per loaded dataset: records by id, each event's span in
  * calendar days, and the events in time order.
  */
-import { compareIds } from './compare-ids'
+import { compareCodeUnits } from './compare-code-units'
 import { firstDayOf, lastDayOf, parsePartialDate, type PartialDate } from './partial-date'
 import type { Actor, Dataset, EventType, Location, Period, TimelineEvent } from './schema'
 
@@ -143,7 +143,7 @@ export function chronologicalOrder(
       a.startLastDay - b.startLastDay ||
       a.lastDay - b.lastDay ||
       b.importance - a.importance ||
-      compareIds(a.id, b.id),
+      compareCodeUnits(a.id, b.id),
   )
   return keys.map((key) => key.position)
 }

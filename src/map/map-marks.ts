@@ -2,6 +2,7 @@
  * What the map draws for a viewport: the shown places clustered where they crowd, each mark sized by the
  * importance of its events and coloured by their types, and the names there is room for.
  */
+import { compareCodeUnits } from '../data/compare-code-units'
 import type { EventType, TimelineEvent } from '../data/schema'
 import { clusterPoints, placeLabels, type Box, type PlacedLabel } from './cluster-marks'
 import type { MapPlace } from './event-places'
@@ -96,7 +97,7 @@ function uniqueEvents(places: readonly MapPlace[]): TimelineEvent[] {
   if (places.length === 1) return places[0]?.events ?? []
   const seen = new Map<string, TimelineEvent>()
   for (const place of places) for (const event of place.events) seen.set(event.id, event)
-  return [...seen.values()].sort((a, b) => a.date.localeCompare(b.date))
+  return [...seen.values()].sort((a, b) => compareCodeUnits(a.date, b.date))
 }
 
 function typeMix(

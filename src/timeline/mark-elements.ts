@@ -3,7 +3,7 @@
  * treats string content as HTML (https://github.com/visjs/vis-timeline/pull/840), and dataset text must never be
  * parsed as HTML. Colours come from the schema-checked `#rrggbb` of an event type.
  */
-import { compareIds } from '../data/compare-ids'
+import { compareCodeUnits } from '../data/compare-code-units'
 import type { DatasetIndex } from '../data/dataset-index'
 import { formatEventDate } from '../data/format-event-date'
 import { formatDateSpan } from '../data/partial-date'
@@ -77,7 +77,7 @@ function typeMix(index: DatasetIndex, mark: ClusterMark) {
   const counts = new Map<string, number>()
   for (const event of mark.events) counts.set(event.typeId, (counts.get(event.typeId) ?? 0) + 1)
   return [...counts.entries()]
-    .sort((a, b) => b[1] - a[1] || compareIds(a[0], b[0]))
+    .sort((a, b) => b[1] - a[1] || compareCodeUnits(a[0], b[0]))
     .map(([typeId, count]) => ({ type: index.typesById.get(typeId), typeId, count }))
 }
 

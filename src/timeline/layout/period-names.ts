@@ -3,7 +3,7 @@
  * of its band that is on screen, only when that part is wide enough for it, and never over another name; the
  * widest bands on screen are named first. A period left unnamed here is still reached through the legend.
  */
-import { compareIds } from '../../data/compare-ids'
+import { compareCodeUnits } from '../../data/compare-code-units'
 import { IntervalRow } from './interval-row'
 
 export type PeriodBand = {
@@ -30,7 +30,7 @@ export function placePeriodNames(
       return { band, fromPx, widthPx: Math.min(canvasWidthPx, band.toPx) - fromPx }
     })
     .filter(({ band, widthPx }) => widthPx >= band.nameWidthPx + PERIOD_NAME_PADDING_PX)
-    .sort((a, b) => b.widthPx - a.widthPx || compareIds(a.band.id, b.band.id))
+    .sort((a, b) => b.widthPx - a.widthPx || compareCodeUnits(a.band.id, b.band.id))
   const rows = Array.from({ length: rowCount }, () => new IntervalRow())
   const placed = new Map<string, number>()
   for (const { band, fromPx } of visible) {
