@@ -29,6 +29,8 @@ export type DatasetIndex = {
   chronological: readonly TimelineEvent[]
   /** The first and last day of each event of `chronological`, at the same position, for scans by date. */
   chronologicalDays: { first: Float64Array; last: Float64Array }
+  /** The first day of the earliest event and the last of the latest ending; null without events. */
+  extent: { firstDay: number; lastDay: number } | null
 }
 
 /** Each event by id, and its span: what a load prepares slice by slice, while the rest of the file is checked. */
@@ -72,11 +74,14 @@ export function indexDataset(
     first: new Float64Array(chronological.length),
     last: new Float64Array(chronological.length),
   }
+  let lastDay = -Infinity
   chronological.forEach((event, position) => {
     const span = spans.get(event.id) as EventSpan
     chronologicalDays.first[position] = span.firstDay
     chronologicalDays.last[position] = span.lastDay
+    lastDay = Math.max(lastDay, span.lastDay)
   })
+  const firstDay = chronologicalDays.first[0]
   const eventsByTag = new Map<string, string[]>()
   for (const event of chronological) {
     for (const tag of event.tags ?? []) {
@@ -97,6 +102,7 @@ export function indexDataset(
     eventsByTag,
     chronological,
     chronologicalDays,
+    extent: firstDay === undefined ? null : { firstDay, lastDay },
   }
 }
 

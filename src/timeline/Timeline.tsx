@@ -117,12 +117,16 @@ export function Timeline({
     if (isByUser) onRangeChange(windowToRange(start, end))
   })
 
-  /** "Fit all": every shown event, or every event when none is shown. */
+  /** "Fit all": every shown event, or every event when none is shown (or all are). */
   const fittedWindow = useEffectEvent((canvasWidth: number) => {
-    const shown = events.length > 0 ? events : index.chronological
+    const isEveryEvent = events.length === 0 || events.length === index.chronological.length
     const labelRoom = Math.min(0.45, Math.max(0.12, LABEL_ROOM_PX / Math.max(1, canvasWidth)))
     const fitted = fitRange(
-      shown.flatMap((event) => index.spans.get(event.id) ?? []),
+      isEveryEvent
+        ? index.extent
+          ? [index.extent]
+          : []
+        : events.flatMap((event) => index.spans.get(event.id) ?? []),
       labelRoom,
     )
     return fitted ? rangeToWindow(fitted) : null
@@ -219,7 +223,7 @@ export function Timeline({
   }, [selectedEventId, laneEvents, index])
 
   const selectedSpan = selectedEventId ? index.spans.get(selectedEventId) : undefined
-  const maxDays = useMemo(() => maxVisibleDays(index.spans.values()), [index])
+  const maxDays = maxVisibleDays(index.extent)
   const zoom = useZoomControls({
     drawnWindow: () => widgetRef.current?.vis.getWindow(),
     range,

@@ -39,13 +39,9 @@ function axisLabel(formats: Record<string, string>, fallback: string) {
 }
 
 export function timelineOptions(index: DatasetIndex): TimelineOptions {
-  let firstDay = Infinity
-  let lastDay = -Infinity
-  for (const span of index.spans.values()) {
-    firstDay = Math.min(firstDay, span.firstDay)
-    lastDay = Math.max(lastDay, span.lastDay)
-  }
-  const hasEvents = Number.isFinite(firstDay) && Number.isFinite(lastDay)
+  const { extent } = index
+  const hasEvents = extent !== null
+  const { firstDay, lastDay } = extent ?? { firstDay: 0, lastDay: 0 }
   const margin = Math.max(PAN_MARGIN_DAYS, (lastDay - firstDay) * PAN_MARGIN_SHARE)
   return {
     height: '100%',
@@ -60,7 +56,7 @@ export function timelineOptions(index: DatasetIndex): TimelineOptions {
     showCurrentTime: false,
     groupOrder: 'order',
     zoomMin: MIN_VISIBLE_DAYS * MILLISECONDS_PER_DAY,
-    zoomMax: maxVisibleDays(index.spans.values()) * MILLISECONDS_PER_DAY,
+    zoomMax: maxVisibleDays(extent) * MILLISECONDS_PER_DAY,
     margin: { item: { horizontal: 0, vertical: 2 }, axis: 4 },
     // Only a timeline that reaches back before AD 1000 needs its years rewritten ("0800", "-0043" otherwise):
     // the rest keep vis-timeline's own formats, and its cheaper redraw.

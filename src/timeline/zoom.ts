@@ -5,16 +5,13 @@ export const MIN_VISIBLE_DAYS = 3
 /** The widest window of a dataset of a few decades; one that spans centuries may be seen whole. */
 export const MAX_VISIBLE_DAYS = 40 * 365
 
-/** How far out the reader may zoom: 40 years, or the whole span of the events with room around them. */
-export function maxVisibleDays(spans: Iterable<{ firstDay: number; lastDay: number }>): number {
-  let firstDay = Infinity
-  let lastDay = -Infinity
-  for (const span of spans) {
-    firstDay = Math.min(firstDay, span.firstDay)
-    lastDay = Math.max(lastDay, span.lastDay)
-  }
-  if (!Number.isFinite(firstDay)) return MAX_VISIBLE_DAYS
-  return Math.max(MAX_VISIBLE_DAYS, Math.ceil((lastDay - firstDay + 1) * 1.5))
+/**
+ * How far out the reader may zoom: 40 years, or the whole extent of the events (DatasetIndex's `extent`) with
+ * room around it.
+ */
+export function maxVisibleDays(extent: { firstDay: number; lastDay: number } | null): number {
+  if (!extent) return MAX_VISIBLE_DAYS
+  return Math.max(MAX_VISIBLE_DAYS, Math.ceil((extent.lastDay - extent.firstDay + 1) * 1.5))
 }
 
 export const ZOOM_PRESETS = {

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
+import { indexDataset } from '../../src/data/dataset-index'
+import { dataset } from './filter-fixture'
 import { dayToIsoDate, firstDayOf, parsePartialDate } from '../../src/data/partial-date'
 import {
   isSameRange,
@@ -112,10 +114,11 @@ describe('calendar time', () => {
         endDay: day(date),
       })
     }
-    const spans = [{ firstDay: day('0800'), lastDay: day('1815-06-18') }]
-    expect(maxVisibleDays(spans)).toBeGreaterThan(1_000 * 365)
-    expect(maxVisibleDays([{ firstDay: day('2022'), lastDay: day('2025') }])).toBe(MAX_VISIBLE_DAYS)
-    expect(spanInDays(zoomRange({ startDay: 0, endDay: 100_000 }, 4, maxVisibleDays(spans)))).toBe(
+    const extent = { firstDay: day('0800'), lastDay: day('1815-06-18') }
+    expect(maxVisibleDays(extent)).toBeGreaterThan(1_000 * 365)
+    expect(maxVisibleDays({ firstDay: day('2022'), lastDay: day('2025') })).toBe(MAX_VISIBLE_DAYS)
+    expect(maxVisibleDays(null)).toBe(MAX_VISIBLE_DAYS)
+    expect(spanInDays(zoomRange({ startDay: 0, endDay: 100_000 }, 4, maxVisibleDays(extent)))).toBe(
       400_004,
     )
   })
@@ -127,5 +130,19 @@ describe('calendar time', () => {
     expect(range.endDay).toBeGreaterThanOrEqual(range.startDay)
     expect(isSameRange(range, { ...range })).toBe(true)
     expect(isSameRange(range, null)).toBe(false)
+  })
+})
+
+describe('the extent of a dataset', () => {
+  it('runs from the earliest first day to the latest last day, which a long early event may hold', () => {
+    const events = [
+      { ...dataset.events[0]!, id: 'long', date: '2014-02', endDate: '2025-12-31' },
+      { ...dataset.events[0]!, id: 'late', date: '2025-07-23' },
+    ]
+    expect(indexDataset({ ...dataset, events }).extent).toEqual({
+      firstDay: day('2014-02'),
+      lastDay: day('2025-12-31'),
+    })
+    expect(indexDataset({ ...dataset, events: [] }).extent).toBeNull()
   })
 })
