@@ -1,5 +1,6 @@
 /** The lanes as vis-timeline groups: as many rows each as the canvas' height allows, and the lane of periods. */
 import { PERIOD_LANE_ID, type Lane } from './lanes'
+import type { LaneEvents } from './layout/lane-layout'
 import { ROW_PX } from './layout/marks'
 import { laneLabelElement } from './mark-elements'
 import { PERIOD_LANE_PX } from './period-items'
@@ -42,6 +43,23 @@ export function rowsByLane(
   }
   for (const [lane, count] of rows) rows.set(lane, Math.min(MAX_ROWS, count))
   return rows
+}
+
+/** The time axis above the lanes, before it is first drawn and measured. */
+const AXIS_PX = 48
+
+/** Rows for each lane in the canvas vis-timeline has drawn in `container` (rowsByLane). */
+export function rowsForCanvas(
+  container: HTMLElement,
+  laneEvents: readonly LaneEvents[],
+  hasPeriodNames: boolean,
+): Map<string, number> {
+  const axisPx = container.querySelector<HTMLElement>('.vis-panel.vis-top')?.offsetHeight
+  const counts = laneEvents.map((lane) => ({
+    lane: lane.lane,
+    eventCount: lane.shortEvents.length + lane.longEvents.length,
+  }))
+  return rowsByLane(counts, container.clientHeight, axisPx || AXIS_PX, hasPeriodNames)
 }
 
 export function toLaneGroups(

@@ -48,6 +48,8 @@ export function timelineOptions(index: DatasetIndex): TimelineOptions {
     orientation: { axis: 'top', item: 'top' },
     // The layout (layout/lane-layout.ts) gives every mark its row; vis-timeline's own stacking is quadratic.
     stack: false,
+    // The widget tells vis-timeline of a new size (timeline-widget.ts).
+    autoResize: false,
     verticalScroll: true,
     zoomKey: '',
     horizontalScroll: false,

@@ -16,11 +16,12 @@ import { SHORT_SPAN_DAYS, type LaneEvents, type LayoutSettings } from './layout/
 import type { ClusterMark, Mark } from './layout/marks'
 import { TimelineLayout } from './layout/timeline-layout'
 import { levelForScale, type ZoomLevel } from './layout/zoom-level'
-import { rowsByLane, toLaneGroups, type LaneGroup } from './lane-groups'
+import { rowsForCanvas, toLaneGroups, type LaneGroup } from './lane-groups'
 import { addOutOfSight, isClusterItem, MarkItems, type MarkItem } from './mark-items'
 import { titleMeasurer } from './measure-title'
 import { PERIOD_ITEM_PREFIX, placeNames, toPeriodItems, type PeriodName } from './period-items'
 import { syncDataSet, timelineOptions } from './timeline-options'
+import { watchSize } from './watch-size'
 
 export type WidgetCallbacks = {
   onSelectEvent: (eventId: string | null) => void
@@ -45,8 +46,6 @@ export type WidgetSetup = {
   hasPeriodNames: boolean
 }
 
-/** The time axis above the lanes, before it is first drawn and measured. */
-const AXIS_PX = 48
 /** Layouts kept for levels the reader zooms back to. */
 const KEPT_LEVELS = 6
 /** Labels are drawn in 13-pixel medium text (timeline.css). */
@@ -118,8 +117,18 @@ export class TimelineWidget {
     laneNames?.setAttribute('tabindex', '0')
     laneNames?.setAttribute('role', 'group')
     laneNames?.setAttribute('aria-label', 'Lane names')
-    this.resizeObserver = new ResizeObserver(() => this.fitRowsToHeight())
-    this.resizeObserver.observe(container)
+    this.resizeObserver = watchSize(container, {
+      onFirstSize: () => this.fitRowsToHeight(),
+      // vis-timeline redraws at the new size first: this frame, asked after its own, lays out after it.
+      onResize: () => {
+        this.timeline.redraw()
+        cancelAnimationFrame(this.frame)
+        this.frame = requestAnimationFrame(() => {
+          this.applyRows(this.rowsForHeight())
+          this.draw()
+        })
+      },
+    })
     // vis-timeline has drawn its first frame, empty, in its constructor: the lane names' column, and so the
     // canvas' width, is known. The first marks are drawn now, with the periods, together, since each change to
     // its items costs vis-timeline a redraw.
@@ -186,17 +195,7 @@ export class TimelineWidget {
   }
 
   private rowsForHeight(): Map<string, number> {
-    const axisPx = this.container.querySelector<HTMLElement>('.vis-panel.vis-top')?.offsetHeight
-    const counts = this.content.laneEvents.map((lane) => ({
-      lane: lane.lane,
-      eventCount: lane.shortEvents.length + lane.longEvents.length,
-    }))
-    return rowsByLane(
-      counts,
-      this.container.clientHeight,
-      axisPx || AXIS_PX,
-      this.periodNames.length > 0,
-    )
+    return rowsForCanvas(this.container, this.content.laneEvents, this.periodNames.length > 0)
   }
 
   private laneGroups(): LaneGroup[] {
