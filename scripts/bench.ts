@@ -17,7 +17,8 @@ const sizes = [1_000, 10_000, 50_000]
 console.log('Browser figures (headless Chromium, built app on 127.0.0.1)…')
 const browser = await measureInBrowser({
   sizes,
-  runs: isQuick ? 1 : 3,
+  // Five loads per figure: on a small shared machine one load can run a quarter slower than the next.
+  runs: isQuick ? 1 : 5,
   plainLoadOnlyAbove: 10_000,
 })
 console.log('Node figures…')

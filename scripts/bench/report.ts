@@ -173,7 +173,8 @@ The built app is served on 127.0.0.1 and loaded in headless Chromium at 1440 × 
 and once per synthetic dataset (\`?data=\`, shaped like the bundled one: its types, actors, places and periods,
 events from 2014 to 2025; scripts/bench/synthetic-dataset.ts). In the same run, a page of its own gives plain
 vis-timeline the same events as items in a lane per category, with its defaults
-(scripts/bench/plain-vis-timeline.html). Each figure is the median of three page loads. Plain vis-timeline at
+(scripts/bench/plain-vis-timeline.html); for the bundled dataset both pages read the file the build writes.
+Each figure is the median of five page loads. Plain vis-timeline at
 50,000 events is loaded once and measured only to its first draw and heap: there each of its zoom steps blocks
 the page for most of a minute.
 
