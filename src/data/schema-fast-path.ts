@@ -128,6 +128,7 @@ function compileObject(def: Def): Parse {
     const record = value as Record<string, unknown>
     const parsed: Record<string, unknown> = {}
     let isAsGiven = true
+    let presentCount = 0
     for (const { key, isOptional, parse } of fields) {
       if (!(key in record)) {
         if (isOptional) continue
@@ -137,25 +138,33 @@ function compileObject(def: Def): Parse {
       const result = parse(field)
       if (result === UNDECIDED) return UNDECIDED
       parsed[key] = result
+      presentCount += 1
       if (result !== field) isAsGiven = false
     }
-    return isAsGiven && hasSameKeys(record, parsed) ? record : parsed
+    return isAsGiven && hasKeysInOrder(record, fields, presentCount) ? record : parsed
   }
 }
 
 /**
- * Whether a record has the keys zod's result has, no others, in the same order: then the record itself stands
- * for the result, equal to it in every way but identity. Most records of a large file are written so, and not
- * copying them halves what a load allocates.
+ * Whether a record has the shape's keys that it has at all (`presentCount` of them), no others, in the shape's
+ * order: then the record itself stands for zod's result, equal to it in every way but identity. Most records of
+ * a large file are written so, and not copying them halves what a load allocates.
  */
-function hasSameKeys(record: Record<string, unknown>, parsed: Record<string, unknown>): boolean {
-  const keys = Object.keys(record)
-  const parsedKeys = Object.keys(parsed)
-  if (keys.length !== parsedKeys.length) return false
-  for (let index = 0; index < keys.length; index += 1) {
-    if (keys[index] !== parsedKeys[index]) return false
+function hasKeysInOrder(
+  record: Record<string, unknown>,
+  fields: readonly { key: string }[],
+  presentCount: number,
+): boolean {
+  let field = 0
+  let seen = 0
+  for (const key in record) {
+    // The shape's keys the record lacks are passed over; a key out of order or unknown is never matched.
+    while (field < fields.length && fields[field]?.key !== key) field += 1
+    if (field === fields.length) return false
+    field += 1
+    seen += 1
   }
-  return true
+  return seen === presentCount
 }
 
 function compileArray(def: Def): Parse {
