@@ -11,6 +11,7 @@ import { DatasetAssembly } from './assemble-dataset'
 import { DatasetLoadError, type LoadedDataset } from './loaded-dataset'
 import { fetchDataset, parseJson, type ProgressListener } from './download'
 import { isLocalAddress, localFileName, readLocalFile } from './local-files'
+import type { StartedLoad } from './start-loading'
 import type { WorkerReply, WorkerRequest } from './worker-messages'
 
 async function loadTrusted(url: string, signal?: AbortSignal): Promise<LoadedDataset> {
@@ -43,7 +44,8 @@ async function localBytes(url: string): Promise<Uint8Array<ArrayBuffer>> {
 
 /**
  * A worker for a file's bytes, sent by message, or for an address. An address goes in the worker's name, so that
- * the worker starts downloading as soon as its script runs, without waiting for a message.
+ * the worker starts downloading as soon as its script runs, without waiting for a message (as start-loading.ts
+ * asks it too).
  */
 function createLoadingWorker(url: string | null): Worker {
   // The worker resolves addresses against its own script's: give it the page's reading of this one.
@@ -54,6 +56,14 @@ function createLoadingWorker(url: string | null): Worker {
   return new Worker(new URL('./dataset.worker.ts', import.meta.url), { type: 'module', name })
 }
 
+/** The load the page's first script started for `url` (start-loading.ts), taken over once. */
+function takeStartedLoad(url: string): StartedLoad | null {
+  const started = window.conflictTimelineStartedLoad
+  if (started?.address !== url) return null
+  window.conflictTimelineStartedLoad = undefined
+  return started
+}
+
 /** `file`: the bytes of a file opened from disk, or, for an address, null: the worker downloads it. */
 function loadInWorker(
   url: string,
@@ -61,20 +71,25 @@ function loadInWorker(
   onProgress: ProgressListener,
   signal?: AbortSignal,
 ): Promise<LoadedDataset> {
-  const worker = createLoadingWorker(file === null ? url : null)
+  const started = file === null ? takeStartedLoad(url) : null
+  const worker = started?.worker ?? createLoadingWorker(file === null ? url : null)
   return new Promise<LoadedDataset>((resolve, reject) => {
     signal?.addEventListener('abort', () => reject(signal.reason), { once: true })
-    worker.onerror = (event) =>
+    const fail = (event: ErrorEvent) =>
       reject(
         new DatasetLoadError('invalid', url, `The dataset could not be read (${event.message}).`),
       )
     const assembly = new DatasetAssembly()
-    worker.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
-      if (data.type === 'progress') onProgress(data.progress)
-      else if (data.type === 'events') assembly.addSlice(data.events)
-      else if (data.type === 'loaded') resolve(assembly.finish(url, data.report, data.order))
-      else reject(new DatasetLoadError(data.failure, data.url, data.message, data.issues))
+    const receive = (reply: WorkerReply) => {
+      if (reply.type === 'progress') onProgress(reply.progress)
+      else if (reply.type === 'events') assembly.addSlice(reply.events)
+      else if (reply.type === 'loaded') resolve(assembly.finish(url, reply.report, reply.order))
+      else reject(new DatasetLoadError(reply.failure, reply.url, reply.message, reply.issues))
     }
+    worker.onerror = fail
+    worker.onmessage = ({ data }: MessageEvent<WorkerReply>) => receive(data)
+    started?.replies.forEach(receive)
+    if (started?.error) fail(started.error)
     if (file === null) return
     file.then((bytes) => {
       const request: WorkerRequest = { bytes, displayUrl: localFileName(url) }
