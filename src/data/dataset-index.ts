@@ -52,24 +52,18 @@ function eventLookupsOf(events: readonly TimelineEvent[]): EventLookups {
   return lookups
 }
 
-/**
- * `order`, when the loading worker has already sorted the events, is their chronological order as positions in
- * `dataset.events`; `lookups`, when the load has prepared them, are those of `dataset.events`.
- */
+/** `lookups`, when a load has prepared them as the events came, are those of `dataset.events`. */
 export function indexDataset(
   dataset: Dataset,
-  order?: ArrayLike<number>,
   { eventsById, spans }: EventLookups = eventLookupsOf(dataset.events),
 ): DatasetIndex {
   const periodSpans = new Map<string, EventSpan>()
   for (const period of dataset.periods ?? []) {
     periodSpans.set(period.id, spanOf(period.start, period.end))
   }
-  const chronological = order
-    ? Array.from(order, (position) => dataset.events[position] as TimelineEvent)
-    : chronologicalOrder(dataset.events, (event) => spans.get(event.id) as EventSpan).map(
-        (position) => dataset.events[position] as TimelineEvent,
-      )
+  const chronological = chronologicalOrder(dataset.events, spans).map(
+    (position) => dataset.events[position] as TimelineEvent,
+  )
   const chronologicalDays = {
     first: new Float64Array(chronological.length),
     last: new Float64Array(chronological.length),
@@ -107,7 +101,7 @@ export function indexDataset(
 }
 
 /** An event's span, read from its dates. */
-export function spanOfEvent(event: TimelineEvent): EventSpan {
+function spanOfEvent(event: TimelineEvent): EventSpan {
   return spanOf(event.date, event.endDate)
 }
 
@@ -123,17 +117,14 @@ export function byId<T extends { id: string }>(records: readonly T[]): Map<strin
   return new Map(records.map((record) => [record.id, record]))
 }
 
-/**
- * Positions in `events`, by start, then end, then importance (milestones first), then id. `spanOf` gives each
- * event's span: looked up where the index has them, read from the dates where they are needed only once.
- */
-export function chronologicalOrder(
+/** Positions in `events`, by start, then end, then importance (milestones first), then id. */
+function chronologicalOrder(
   events: readonly TimelineEvent[],
-  spanOf: (event: TimelineEvent) => EventSpan,
+  spans: ReadonlyMap<string, EventSpan>,
 ): number[] {
   // Sort keys computed once per event: comparing partial dates inside the comparator would redo it n log n times.
   const keys = events.map((event, position) => {
-    const span = spanOf(event)
+    const span = spans.get(event.id) as EventSpan
     return {
       position,
       id: event.id,

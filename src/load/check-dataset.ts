@@ -1,10 +1,8 @@
 /**
- * What the loading worker does with a file once it has its text: parses, validates and orders it, and hands
- * the page the kept events in slices as soon as each is checked, so that the page takes them in, and prepares
- * them for search and filters, while the worker checks the next (assemble-dataset.ts). Loaded by the worker
- * while the file downloads.
+ * What the loading worker does with a file once it has its text: parses and validates it, and hands the page
+ * the kept events in slices as soon as each is checked, so that the page takes them in, and reads their dates,
+ * while the worker checks the next (assemble-dataset.ts). Loaded by the worker while the file downloads.
  */
-import { chronologicalOrder, spanOfEvent } from '../data/dataset-index'
 import type { TimelineEvent } from '../data/schema'
 import { startValidation } from '../data/validate-dataset'
 import type { LoadProgress } from './loaded-dataset'
@@ -41,7 +39,6 @@ export async function checkDataset(
   const finished = withImportFindings(validation.finish(kept), imported)
   if (!finished.dataset) throw unusableDataset(displayUrl, finished)
   report('indexing', validation.eventCount, validation.eventCount)
-  const order = Int32Array.from(chronologicalOrder(kept, spanOfEvent))
   const withoutEvents = { ...finished, dataset: { ...finished.dataset, events: [] } }
-  post({ type: 'loaded', report: withoutEvents, order }, [order.buffer])
+  post({ type: 'loaded', report: withoutEvents })
 }

@@ -83,7 +83,7 @@ function loadInWorker(
     const receive = (reply: WorkerReply) => {
       if (reply.type === 'progress') onProgress(reply.progress)
       else if (reply.type === 'events') assembly.addSlice(reply.events)
-      else if (reply.type === 'loaded') resolve(assembly.finish(url, reply.report, reply.order))
+      else if (reply.type === 'loaded') resolve(assembly.finish(url, reply.report))
       else reject(new DatasetLoadError(reply.failure, reply.url, reply.message, reply.issues))
     }
     worker.onerror = fail

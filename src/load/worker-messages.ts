@@ -16,8 +16,8 @@ export type WorkerReply =
   | { type: 'progress'; progress: LoadProgress }
   /** A slice of kept events, in file order. */
   | { type: 'events'; events: TimelineEvent[] }
-  /** The end: the report without its events (they came in slices), and their chronological order. */
-  | { type: 'loaded'; report: ValidationReport; order: Int32Array }
+  /** The end: the report without its events (they came in slices). */
+  | { type: 'loaded'; report: ValidationReport }
   | {
       type: 'failed'
       failure: DatasetLoadFailure
