@@ -81,7 +81,11 @@ function typeMix(index: DatasetIndex, mark: ClusterMark) {
     .map(([typeId, count]) => ({ type: index.typesById.get(typeId), typeId, count }))
 }
 
-export function describeCluster(index: DatasetIndex, mark: ClusterMark): string {
+export function describeCluster(
+  index: DatasetIndex,
+  mark: ClusterMark,
+  mix = typeMix(index, mark),
+): string {
   const first = mark.events[0]
   const last = mark.events.reduce<(typeof mark.events)[number] | undefined>(
     (latest, event) => (!latest || event.lastDay > latest.lastDay ? event : latest),
@@ -90,10 +94,8 @@ export function describeCluster(index: DatasetIndex, mark: ClusterMark): string 
   const start = first ? index.spans.get(first.id)?.start : undefined
   const end = last ? index.spans.get(last.id)?.end : undefined
   const dates = start ? formatDateSpan(start, end) : ''
-  const mix = typeMix(index, mark)
-    .map(({ type, typeId, count }) => `${count} ${type?.label ?? typeId}`)
-    .join(', ')
-  return `${mark.events.length} events, ${dates}: ${mix}`
+  const types = mix.map(({ type, typeId, count }) => `${count} ${type?.label ?? typeId}`).join(', ')
+  return `${mark.events.length} events, ${dates}: ${types}`
 }
 
 export function drawClusterMark(element: HTMLElement, index: DatasetIndex, mark: ClusterMark) {
@@ -110,7 +112,7 @@ export function drawClusterMark(element: HTMLElement, index: DatasetIndex, mark:
   element.className = `ct-mark is-cluster${mark.events.length >= 100 ? ' is-large' : ''}`
   element.dataset.clusterSize = String(total)
   element.setAttribute('role', 'button')
-  const description = describeCluster(index, mark)
+  const description = describeCluster(index, mark, mix)
   element.setAttribute('aria-label', `${description}. Enter shows them.`)
   element.title = description
   child(element, 'ct-cluster-count', formatCount(total))
