@@ -120,13 +120,14 @@ export function useKeyboardNavigation({
         pendingFocusRef.current = null
         target.focus({ preventScroll: true })
       }
-      // A zoom replaces marks: a focused cluster that split, or a mark focused before the zoom came, is gone, and
-      // the focus with it (to the page's body). The reader keeps their place on the mark that now holds the event.
+      // A zoom or a new width replaces or moves marks: a focused cluster that split, or a mark focused before the
+      // redraw came, is gone or was taken out and put back, and the focus with it (to the page's body, with no
+      // focusout). The reader keeps their place on the mark that now holds the event.
       const lost = focusedMarkRef.current
       const activeId = activeEventIdRef.current
       const isFocusLost =
         document.activeElement === null || document.activeElement === document.body
-      if (lost && !lost.isConnected && isFocusLost && activeId) {
+      if (lost && isFocusLost && activeId) {
         elementOfEvent(activeId)?.focus({ preventScroll: true })
       }
       updateTabStop()
