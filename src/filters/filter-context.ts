@@ -6,31 +6,28 @@
  */
 import type { DatasetIndex } from '../data/dataset-index'
 import type { TimelineEvent } from '../data/schema'
-import { facetsOf, type EventFacets } from './filter-criteria'
+import { facetsOf } from './filter-criteria'
 import type { FilterContext } from './filter-events'
 import { searchTextOf } from './search-index'
 
 export function buildFilterContext(index: DatasetIndex): FilterContext {
-  const searchTexts = new Map<string, string>()
-  const facets = new Map<string, EventFacets>()
   return {
     index,
-    searchTextOf: (event: TimelineEvent) => {
-      let text = searchTexts.get(event.id)
-      if (text === undefined) {
-        text = searchTextOf(index, event)
-        searchTexts.set(event.id, text)
-      }
-      return text
-    },
-    facetsOf: (event: TimelineEvent) => {
-      let eventFacets = facets.get(event.id)
-      if (eventFacets === undefined) {
-        eventFacets = facetsOf(index, event)
-        facets.set(event.id, eventFacets)
-      }
-      return eventFacets
-    },
+    searchTextOf: keptPerEvent((event) => searchTextOf(index, event)),
+    facetsOf: keptPerEvent((event) => facetsOf(index, event)),
+  }
+}
+
+/** `workOut`, called once per event and its answer kept. */
+function keptPerEvent<T>(workOut: (event: TimelineEvent) => T): (event: TimelineEvent) => T {
+  const kept = new Map<string, T>()
+  return (event) => {
+    let value = kept.get(event.id)
+    if (value === undefined) {
+      value = workOut(event)
+      kept.set(event.id, value)
+    }
+    return value
   }
 }
 
