@@ -16,7 +16,7 @@ const SLICE_EVENTS = 2_000
 export async function checkDataset(
   { text, byteLength }: DownloadedText,
   displayUrl: string,
-  post: (reply: WorkerReply, transfer?: Transferable[]) => void,
+  post: (reply: WorkerReply) => void,
 ): Promise<void> {
   const bytes = { loadedBytes: byteLength, totalBytes: byteLength }
   const report = (

@@ -8,7 +8,7 @@ import { DatasetLoadError } from './loaded-dataset'
 import { decodeText, downloadText } from './download'
 import type { WorkerReply, WorkerRequest } from './worker-messages'
 
-const post = (reply: WorkerReply, transfer: Transferable[] = []) => postMessage(reply, { transfer })
+const post = (reply: WorkerReply) => postMessage(reply)
 
 async function load(request: WorkerRequest) {
   const checker = import('./check-dataset')
