@@ -8,7 +8,6 @@
 // The esnext builds: the peer builds carry core-js polyfills that cost the first draw ~100 ms to evaluate.
 import { DataSet } from 'vis-data/esnext'
 import { Timeline as VisTimeline } from 'vis-timeline/esnext'
-import 'vis-timeline/styles/vis-timeline-graph2d.min.css'
 import type { DatasetIndex } from '../data/dataset-index'
 import { toFractionalDay } from './calendar-time'
 import type { Lane } from './lanes'
