@@ -159,12 +159,18 @@ export function useKeyboardNavigation({
       focusEvent(step.eventId)
     },
 
-    /** Focus the reader moves away (a click elsewhere) is theirs: only a mark a redraw removed is followed. */
+    /**
+     * Focus the reader moves away is theirs: only a mark a redraw removed is followed. Focus given to another
+     * element names it; a removal names none, and neither does a click on something that takes no focus, which
+     * `onPointerDown` has seen first.
+     */
     onFocusOut: (focusEvent: FocusEvent) => {
-      const element = focusEvent.target as HTMLElement
-      queueMicrotask(() => {
-        if (element.isConnected && focusedMarkRef.current === element) focusedMarkRef.current = null
-      })
+      if (focusEvent.relatedTarget !== null) focusedMarkRef.current = null
+    },
+
+    /** Anywhere on the page: a click that lands on a mark focuses it again. */
+    onPointerDown: () => {
+      focusedMarkRef.current = null
     },
 
     onFocusIn: (focusEvent: FocusEvent) => {

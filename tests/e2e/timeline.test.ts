@@ -132,6 +132,45 @@ describe('the timeline on the bundled dataset', () => {
     expect(await focusedId()).toBe('2025-07-23-third-round')
   })
 
+  it('keeps the focus on a mark through redraws, and leaves it where a click puts it', async () => {
+    const { page } = await openPage(
+      browser,
+      '?data=/fixtures/small-dataset.json&range=2025-05-01,2025-07-31',
+    )
+    await page.waitForSelector('.ct-timeline [data-event-id]')
+    const focusedId = () =>
+      page.evaluate(() => document.activeElement?.getAttribute('data-event-id') ?? null)
+    const marksRedrawn = () =>
+      page.evaluate(
+        () =>
+          new Promise<void>((resolve) => {
+            const canvas = document.querySelector('.ct-timeline .vis-itemset')
+            if (!canvas) throw new Error('no timeline')
+            new MutationObserver((_, observer) => {
+              observer.disconnect()
+              resolve()
+            }).observe(canvas, { subtree: true, childList: true, attributes: true })
+          }),
+      )
+    await page.getByRole('button', { name: 'Week' }).focus()
+    await page.keyboard.press('Tab')
+    expect(await focusedId()).toBe('2025-05-16-first-round')
+    for (const width of [1000, 700, 1440]) {
+      const redrawn = marksRedrawn()
+      await page.setViewportSize({ width, height: 900 })
+      await redrawn
+      await page.waitForTimeout(300)
+      expect(await focusedId()).toBe('2025-05-16-first-round')
+    }
+    await page.getByRole('status').click()
+    expect(await focusedId()).toBeNull()
+    const redrawn = marksRedrawn()
+    await page.setViewportSize({ width: 1000, height: 900 })
+    await redrawn
+    await page.waitForTimeout(300)
+    expect(await focusedId()).toBeNull()
+  })
+
   it('Back closes the details that a click opened, and Forward reopens them', async () => {
     const { page } = await openPage(browser, '?range=2025-07-01,2025-08-15')
     const item = page.locator('.ct-timeline [data-event-id="2025-07-14-trump-50-day-deadline"]')
