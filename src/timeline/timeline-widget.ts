@@ -9,13 +9,14 @@
 import { DataSet } from 'vis-data/esnext'
 import { Timeline as VisTimeline } from 'vis-timeline/esnext'
 import type { DatasetIndex } from '../data/dataset-index'
+import { hideAxisLabelsCutAtStart } from './axis-labels'
 import { toFractionalDay } from './calendar-time'
 import type { Lane } from './lanes'
 import { SHORT_SPAN_DAYS, type LaneEvents, type LayoutSettings } from './layout/lane-layout'
 import type { ClusterMark, Mark } from './layout/marks'
 import { TimelineLayout } from './layout/timeline-layout'
 import { levelForScale, type ZoomLevel } from './layout/zoom-level'
-import { rowsForCanvas, toLaneGroups, type LaneGroup } from './lane-groups'
+import { heightsForCanvas, toLaneGroups, type LaneGroup, type LaneHeights } from './lane-groups'
 import { addOutOfSight, isClusterItem, MarkItems, type MarkItem } from './mark-items'
 import { titleMeasurer } from './measure-title'
 import { PERIOD_ITEM_PREFIX, placeNames, toPeriodItems, type PeriodName } from './period-items'
@@ -63,7 +64,7 @@ export class TimelineWidget {
   private level: ZoomLevel | null = null
   private selectedEventId: string | null = null
   private frame = 0
-  private rows = new Map<string, number>()
+  private heights: LaneHeights = { rows: new Map(), periodLanePx: 0 }
 
   private readonly callbacks: WidgetCallbacks
   private content: WidgetContent
@@ -79,7 +80,7 @@ export class TimelineWidget {
     const fontFamily = getComputedStyle(container).fontFamily || 'sans-serif'
     const measure = titleMeasurer(`${LABEL_FONT_SIZE} ${fontFamily}`)
     this.settings = {
-      rowsOf: (lane) => this.rows.get(lane) ?? 1,
+      rowsOf: (lane) => this.heights.rows.get(lane) ?? 1,
       measureTitle: (event) => measure(index.eventsById.get(event.id)?.title ?? ''),
       selectedEventId: null,
     }
@@ -91,7 +92,7 @@ export class TimelineWidget {
     this.periodItems = periods.items
     this.markItems = this.newMarkItems(this.content.isEventInSeveralLanes)
     // The lanes exist before vis-timeline draws, so that its first frame lays them out once.
-    this.rows = this.rowsForHeight()
+    this.heights = this.heightsForCanvas()
     syncDataSet(this.groups, this.laneGroups())
     // vis-timeline's typings only admit string content; ours is always a DOM element (see mark-elements.ts).
     // Given a window, vis-timeline still fits it to its items once, and shows itself only after the window has
@@ -110,7 +111,10 @@ export class TimelineWidget {
       this.draw()
       this.callbacks.onRangeChanged(properties.start, properties.end, properties.byUser)
     })
-    this.timeline.on('changed', () => this.callbacks.onRedraw())
+    this.timeline.on('changed', () => {
+      hideAxisLabelsCutAtStart(container)
+      this.callbacks.onRedraw()
+    })
     // With many lanes the lane names scroll; a scrollable region must be reachable by keyboard.
     const laneNames = container.querySelector<HTMLElement>('.vis-panel.vis-left')
     laneNames?.setAttribute('tabindex', '0')
@@ -123,7 +127,7 @@ export class TimelineWidget {
         this.timeline.redraw()
         cancelAnimationFrame(this.frame)
         this.frame = requestAnimationFrame(() => {
-          this.applyRows(this.rowsForHeight())
+          this.applyHeights(this.heightsForCanvas())
           this.draw()
         })
       },
@@ -131,7 +135,7 @@ export class TimelineWidget {
     // vis-timeline has drawn its first frame, empty, in its constructor: the lane names' column, and so the
     // canvas' width, is known. The first marks are drawn now, with the periods, together, since each change to
     // its items costs vis-timeline a redraw.
-    this.applyRows(this.rowsForHeight())
+    this.applyHeights(this.heightsForCanvas())
     this.draw(this.periodItems)
   }
 
@@ -193,17 +197,17 @@ export class TimelineWidget {
     this.layouts.clear()
   }
 
-  private rowsForHeight(): Map<string, number> {
-    return rowsForCanvas(this.container, this.content.laneEvents, this.periodNames.length > 0)
+  private heightsForCanvas(): LaneHeights {
+    return heightsForCanvas(this.container, this.content, this.periodNames.length > 0)
   }
 
   private laneGroups(): LaneGroup[] {
-    return toLaneGroups(this.content.lanes, this.rows, this.periodNames.length > 0)
+    return toLaneGroups(this.content.lanes, this.heights)
   }
 
   /** Lays out again when the lanes or their rows change; else only draws what a resize uncovers. */
   private fitRowsToHeight(isForced = false): void {
-    const hasChanged = this.applyRows(this.rowsForHeight())
+    const hasChanged = this.applyHeights(this.heightsForCanvas())
     if (isForced && !hasChanged) {
       syncDataSet(this.groups, this.laneGroups())
       this.relayout()
@@ -212,13 +216,15 @@ export class TimelineWidget {
     else this.scheduleDraw()
   }
 
-  /** Gives the lanes their rows; returns whether that changed anything. */
-  private applyRows(rows: Map<string, number>): boolean {
+  /** Gives the lanes their heights; returns whether that changed anything. */
+  private applyHeights(heights: LaneHeights): boolean {
+    const { rows, periodLanePx } = this.heights
     const isSame =
-      rows.size === this.rows.size &&
-      [...rows].every(([lane, count]) => this.rows.get(lane) === count)
+      heights.periodLanePx === periodLanePx &&
+      heights.rows.size === rows.size &&
+      [...heights.rows].every(([lane, count]) => rows.get(lane) === count)
     if (isSame) return false
-    this.rows = rows
+    this.heights = heights
     syncDataSet(this.groups, this.laneGroups())
     this.relayout()
     return true

@@ -13,7 +13,7 @@ import {
 import { stepMark } from '../../src/timeline/layout/stepping'
 import { TimelineLayout, toLaneEvents } from '../../src/timeline/layout/timeline-layout'
 import { levelForScale } from '../../src/timeline/layout/zoom-level'
-import { rowsByLane } from '../../src/timeline/lane-groups'
+import { laneHeights, type LaneHeights } from '../../src/timeline/lane-groups'
 import { ROW_PX } from '../../src/timeline/layout/marks'
 import { PERIOD_LANE_PX } from '../../src/timeline/period-items'
 import { rangeForCluster } from '../../src/timeline/zoom'
@@ -200,21 +200,64 @@ describe(rangeForCluster.name, () => {
   })
 })
 
-describe(rowsByLane.name, () => {
+describe(laneHeights.name, () => {
   const lanes = [
     { lane: 'diplomatic', eventCount: 138 },
     { lane: 'military', eventCount: 112 },
     { lane: 'political', eventCount: 43 },
   ]
+  const usedPx = ({ rows, periodLanePx }: LaneHeights) =>
+    [...rows.values()].reduce((sum, count) => sum + count * ROW_PX + 4, 0) + periodLanePx
 
   it.each([
     ['no room for two rows each', 200, { diplomatic: 1, military: 1, political: 1 }],
     ['two rows each and no more', 300, { diplomatic: 2, military: 2, political: 2 }],
     ['rows to spare, to the busiest lanes', 500, { diplomatic: 5, military: 5, political: 3 }],
   ])('%s (%s px)', (_, heightPx, expected) => {
-    const rows = rowsByLane(lanes, heightPx, 48, true)
-    expect(Object.fromEntries(rows)).toEqual(expected)
-    const usedPx = [...rows.values()].reduce((sum, count) => sum + count * ROW_PX + 4, 0)
-    if (expected.political > 1) expect(usedPx).toBeLessThanOrEqual(heightPx - 48 - PERIOD_LANE_PX)
+    const heights = laneHeights(lanes, heightPx, 48, 0)
+    expect(Object.fromEntries(heights.rows)).toEqual(expected)
+    expect(heights.periodLanePx).toBe(PERIOD_LANE_PX)
+    if (expected.political > 1) expect(usedPx(heights)).toBeLessThanOrEqual(heightPx - 48)
+  })
+
+  it('has no lane of period names when there are none', () => {
+    expect(laneHeights(lanes, 500, 48, null).periodLanePx).toBe(0)
+  })
+
+  describe('with names written up the side of their lanes', () => {
+    const named = [
+      { lane: 'diplomatic', eventCount: 138, namePx: 60 },
+      { lane: 'humanitarian', eventCount: 12, namePx: 90 },
+      { lane: 'political', eventCount: 43, namePx: 55 },
+    ]
+
+    it.each([
+      ['room for every name and rows to spare', 600, 70],
+      ['room for every name and nothing more', 48 + 3 * 4 + (2 + 4 + 2) * ROW_PX + 70, 70],
+    ])('%s (%s px): every lane is as tall as its name', (_, heightPx, periodNamePx) => {
+      const heights = laneHeights(named, heightPx, 48, periodNamePx)
+      for (const { lane, namePx } of named) {
+        expect((heights.rows.get(lane) ?? 0) * ROW_PX + 4).toBeGreaterThanOrEqual(namePx)
+      }
+      expect(heights.periodLanePx).toBe(Math.max(PERIOD_LANE_PX, periodNamePx))
+      expect(usedPx(heights)).toBeLessThanOrEqual(heightPx - 48)
+    })
+
+    it('gives the busiest lanes the rows to spare once every name has its room', () => {
+      const heights = laneHeights(named, 600, 48, 70)
+      expect(heights.rows.get('diplomatic')).toBeGreaterThan(heights.rows.get('humanitarian') ?? 0)
+    })
+
+    it('cuts names short rather than overflow a canvas too short for them', () => {
+      const heightPx = 48 + 3 * 4 + 5 * ROW_PX + PERIOD_LANE_PX
+      const heights = laneHeights(named, heightPx, 48, 70)
+      expect(heights.periodLanePx).toBe(PERIOD_LANE_PX)
+      expect(usedPx(heights)).toBeLessThanOrEqual(heightPx - 48)
+      expect(Object.fromEntries(heights.rows)).toEqual({
+        diplomatic: 2,
+        humanitarian: 1,
+        political: 2,
+      })
+    })
   })
 })
