@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { HOSTILE_OUTCOMES } from '../fixtures/hostile-outcomes'
-import { appUrl, launchBrowser, openPage } from './browser'
+import { appUrl, launchBrowser, openPage, SHOWN_EVENTS_STATUS } from './browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -97,7 +97,7 @@ describe('hostile servers', () => {
     await page.getByRole('button', { name: 'Cancel and show the bundled timeline' }).click()
     await expect
       .poll(() => page.getByRole('status').first().textContent())
-      .toMatch(/^\d+ of \d+ events$/)
+      .toMatch(SHOWN_EVENTS_STATUS)
     await page.close()
   })
 

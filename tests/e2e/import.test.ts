@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { axeViolations, launchBrowser, openPage, searchParams } from './browser'
+import {
+  axeViolations,
+  launchBrowser,
+  openPage,
+  searchParams,
+  SHOWN_EVENTS_STATUS,
+} from './browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -10,8 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close()
 })
-
-const BUNDLED_STATUS = /^\d+ of \d+ events$/
 
 async function openDialog(page: Page) {
   await page.getByRole('button', { name: 'Open data' }).click()
@@ -48,7 +52,9 @@ describe('opening your own data', () => {
   it('opens a TimelineJS file from disk, keeps it through a reload, and says whose data it is', async () => {
     const { page, errors } = await openPage(browser)
     const watched = watchForScript(page)
-    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(BUNDLED_STATUS)
+    await expect
+      .poll(() => page.getByRole('status').first().textContent())
+      .toMatch(SHOWN_EVENTS_STATUS)
     const dialog = await openDialog(page)
     await dialog
       .getByLabel('A file from this computer')
@@ -70,7 +76,9 @@ describe('opening your own data', () => {
     await expect.poll(() => page.getByText('Your data:').count()).toBe(1)
 
     await page.getByRole('button', { name: /^Close timelinejs\.json/ }).click()
-    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(BUNDLED_STATUS)
+    await expect
+      .poll(() => page.getByRole('status').first().textContent())
+      .toMatch(SHOWN_EVENTS_STATUS)
     expect((await searchParams(page)).get('data')).toBeNull()
     expect(await page.evaluate(() => 'injected' in window)).toBe(false)
     expect(watched.dialogs).toEqual([])
@@ -79,7 +87,9 @@ describe('opening your own data', () => {
 
   it('opens a spreadsheet and a TimelineJS file dropped anywhere on the page', async () => {
     const { page, errors } = await openPage(browser)
-    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(BUNDLED_STATUS)
+    await expect
+      .poll(() => page.getByRole('status').first().textContent())
+      .toMatch(SHOWN_EVENTS_STATUS)
     const csv = readFileSync('tests/fixtures/import/template-semicolon.csv', 'utf8')
     await dropFile(page, 'talks.csv', csv, 'text/csv')
     await expect.poll(() => page.getByRole('status').first().textContent()).toBe('2 of 2 events')
@@ -101,7 +111,9 @@ describe('opening your own data', () => {
 
   it('reports a file it cannot read and keeps the timeline and view on screen', async () => {
     const { page, errors } = await openPage(browser, '?q=istanbul')
-    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(BUNDLED_STATUS)
+    await expect
+      .poll(() => page.getByRole('status').first().textContent())
+      .toMatch(SHOWN_EVENTS_STATUS)
     const before = await page.getByRole('status').first().textContent()
     const dialog = await openDialog(page)
     await dialog.getByLabel('A file from this computer').setInputFiles({
@@ -131,7 +143,9 @@ describe('opening your own data', () => {
     const buffer = Buffer.from([header, ...rows].join('\n'))
     expect(buffer.byteLength).toBeGreaterThan(20_000_000)
     const { page, errors } = await openPage(browser)
-    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(BUNDLED_STATUS)
+    await expect
+      .poll(() => page.getByRole('status').first().textContent())
+      .toMatch(SHOWN_EVENTS_STATUS)
     const dialog = await openDialog(page)
     await dialog
       .getByLabel('A file from this computer')
@@ -210,7 +224,9 @@ describe('whose data this is', () => {
     await expect.poll(() => page.locator('.ct-print-only').textContent()).toMatch(sentence)
     await page.emulateMedia({ media: 'screen' })
     await note.getByRole('button', { name: 'Show the Conflict Timeline dataset' }).click()
-    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(BUNDLED_STATUS)
+    await expect
+      .poll(() => page.getByRole('status').first().textContent())
+      .toMatch(SHOWN_EVENTS_STATUS)
     expect(await page.getByRole('region', { name: 'Whose data this is' }).count()).toBe(0)
     expect(errors).toEqual([])
   })
@@ -229,7 +245,9 @@ describe('whose data this is', () => {
 describe('recovery', () => {
   it('a reload of the same address that fails keeps the last good data on screen, and says why', async () => {
     const { page, errors } = await openPage(browser)
-    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(BUNDLED_STATUS)
+    await expect
+      .poll(() => page.getByRole('status').first().textContent())
+      .toMatch(SHOWN_EVENTS_STATUS)
     let isFailing = false
     await page.route(
       (url) => url.pathname === '/fixtures/import/acled-sample.csv',
@@ -266,7 +284,7 @@ describe('downloads', () => {
     const { page, errors } = await openPage(browser, '?tag=istanbul-talks-2025')
     await expect
       .poll(() => page.getByRole('status').first().textContent())
-      .toMatch(/^\d+ of \d+ events$/)
+      .toMatch(SHOWN_EVENTS_STATUS)
     const shown = Number((await page.getByRole('status').first().textContent())?.split(' ')[0])
     const saved: Record<string, string> = {}
     for (const [label, extension] of [

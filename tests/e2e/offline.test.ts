@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { appUrl, launchBrowser } from './browser'
+import { appUrl, launchBrowser, SHOWN_EVENTS_STATUS } from './browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -19,7 +19,7 @@ describe('offline, after one visit', () => {
     await page.goto(appUrl())
     await expect
       .poll(() => page.getByRole('status').first().textContent())
-      .toMatch(/^\d+ of \d+ events$/)
+      .toMatch(SHOWN_EVENTS_STATUS)
     const total = await page.getByRole('status').first().textContent()
     // The service worker has installed once every file of the build is in its cache.
     await page.evaluate(async () => {
@@ -33,7 +33,7 @@ describe('offline, after one visit', () => {
       .toBe(1)
     await expect
       .poll(() => page.getByRole('status').first().textContent())
-      .toMatch(/^\d+ of \d+ events$/)
+      .toMatch(SHOWN_EVENTS_STATUS)
     await page.waitForSelector('.ct-timeline .ct-mark')
 
     // The map's code and geometry come from the same cache: no map host to reach.
