@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { axeViolations, launchBrowser, openPage, SHOWN_EVENTS_STATUS } from './browser'
+import { axeViolations, EVENTS_SHOWN, launchBrowser, openPage } from './browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -110,7 +110,7 @@ describe('keyboard only', () => {
     expect(await focused(page)).toBe('a Skip to the events')
     await tabUntil(page, (focus) => focus.startsWith('input'))
     await page.keyboard.type('kherson')
-    await expect.poll(() => page.getByRole('status').textContent()).toMatch(SHOWN_EVENTS_STATUS)
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(EVENTS_SHOWN)
     const eventFocus = await tabUntil(page, (focus) => focus.startsWith('event '))
     const eventId = eventFocus.replace('event ', '')
     await page.keyboard.press('Enter')

@@ -20,7 +20,7 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** The status line once a dataset is shown: "472 of 472 events". */
-export const SHOWN_EVENTS_STATUS = /^\d+ of \d+ events$/
+export const EVENTS_SHOWN = /^\d+ of \d+ events$/
 
 export function appUrl(query = ''): string {
   return `${inject('origin')}/${query}`

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { HOSTILE_OUTCOMES } from '../fixtures/hostile-outcomes'
-import { appUrl, launchBrowser, openPage, SHOWN_EVENTS_STATUS } from './browser'
+import { appUrl, EVENTS_SHOWN, launchBrowser, openPage } from './browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -95,9 +95,7 @@ describe('hostile servers', () => {
       .poll(() => page.getByRole('status').first().textContent())
       .toMatch(/Downloading|Loading/)
     await page.getByRole('button', { name: 'Cancel and show the bundled timeline' }).click()
-    await expect
-      .poll(() => page.getByRole('status').first().textContent())
-      .toMatch(SHOWN_EVENTS_STATUS)
+    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(EVENTS_SHOWN)
     await page.close()
   })
 

@@ -1,13 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  axeViolations,
-  launchBrowser,
-  openPage,
-  searchParams,
-  SHOWN_EVENTS_STATUS,
-} from './browser'
+import { axeViolations, EVENTS_SHOWN, launchBrowser, openPage, searchParams } from './browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -52,9 +46,7 @@ describe('opening your own data', () => {
   it('opens a TimelineJS file from disk, keeps it through a reload, and says whose data it is', async () => {
     const { page, errors } = await openPage(browser)
     const watched = watchForScript(page)
-    await expect
-      .poll(() => page.getByRole('status').first().textContent())
-      .toMatch(SHOWN_EVENTS_STATUS)
+    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(EVENTS_SHOWN)
     const dialog = await openDialog(page)
     await dialog
       .getByLabel('A file from this computer')
@@ -76,9 +68,7 @@ describe('opening your own data', () => {
     await expect.poll(() => page.getByText('Your data:').count()).toBe(1)
 
     await page.getByRole('button', { name: /^Close timelinejs\.json/ }).click()
-    await expect
-      .poll(() => page.getByRole('status').first().textContent())
-      .toMatch(SHOWN_EVENTS_STATUS)
+    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(EVENTS_SHOWN)
     expect((await searchParams(page)).get('data')).toBeNull()
     expect(await page.evaluate(() => 'injected' in window)).toBe(false)
     expect(watched.dialogs).toEqual([])
@@ -87,9 +77,7 @@ describe('opening your own data', () => {
 
   it('opens a spreadsheet and a TimelineJS file dropped anywhere on the page', async () => {
     const { page, errors } = await openPage(browser)
-    await expect
-      .poll(() => page.getByRole('status').first().textContent())
-      .toMatch(SHOWN_EVENTS_STATUS)
+    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(EVENTS_SHOWN)
     const csv = readFileSync('tests/fixtures/import/template-semicolon.csv', 'utf8')
     await dropFile(page, 'talks.csv', csv, 'text/csv')
     await expect.poll(() => page.getByRole('status').first().textContent()).toBe('2 of 2 events')
@@ -111,9 +99,7 @@ describe('opening your own data', () => {
 
   it('reports a file it cannot read and keeps the timeline and view on screen', async () => {
     const { page, errors } = await openPage(browser, '?q=istanbul')
-    await expect
-      .poll(() => page.getByRole('status').first().textContent())
-      .toMatch(SHOWN_EVENTS_STATUS)
+    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(EVENTS_SHOWN)
     const before = await page.getByRole('status').first().textContent()
     const dialog = await openDialog(page)
     await dialog.getByLabel('A file from this computer').setInputFiles({
@@ -143,9 +129,7 @@ describe('opening your own data', () => {
     const buffer = Buffer.from([header, ...rows].join('\n'))
     expect(buffer.byteLength).toBeGreaterThan(20_000_000)
     const { page, errors } = await openPage(browser)
-    await expect
-      .poll(() => page.getByRole('status').first().textContent())
-      .toMatch(SHOWN_EVENTS_STATUS)
+    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(EVENTS_SHOWN)
     const dialog = await openDialog(page)
     await dialog
       .getByLabel('A file from this computer')
@@ -224,9 +208,7 @@ describe('whose data this is', () => {
     await expect.poll(() => page.locator('.ct-print-only').textContent()).toMatch(sentence)
     await page.emulateMedia({ media: 'screen' })
     await note.getByRole('button', { name: 'Show the Conflict Timeline dataset' }).click()
-    await expect
-      .poll(() => page.getByRole('status').first().textContent())
-      .toMatch(SHOWN_EVENTS_STATUS)
+    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(EVENTS_SHOWN)
     expect(await page.getByRole('region', { name: 'Whose data this is' }).count()).toBe(0)
     expect(errors).toEqual([])
   })
@@ -245,9 +227,7 @@ describe('whose data this is', () => {
 describe('recovery', () => {
   it('a reload of the same address that fails keeps the last good data on screen, and says why', async () => {
     const { page, errors } = await openPage(browser)
-    await expect
-      .poll(() => page.getByRole('status').first().textContent())
-      .toMatch(SHOWN_EVENTS_STATUS)
+    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(EVENTS_SHOWN)
     let isFailing = false
     await page.route(
       (url) => url.pathname === '/fixtures/import/acled-sample.csv',
@@ -282,9 +262,7 @@ describe('recovery', () => {
 describe('downloads', () => {
   it('saves the shown events in each format, and a saved spreadsheet opens again as it was', async () => {
     const { page, errors } = await openPage(browser, '?tag=istanbul-talks-2025')
-    await expect
-      .poll(() => page.getByRole('status').first().textContent())
-      .toMatch(SHOWN_EVENTS_STATUS)
+    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(EVENTS_SHOWN)
     const shown = Number((await page.getByRole('status').first().textContent())?.split(' ')[0])
     const saved: Record<string, string> = {}
     for (const [label, extension] of [

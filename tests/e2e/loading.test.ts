@@ -4,7 +4,7 @@
  */
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { appUrl, launchBrowser, SHOWN_EVENTS_STATUS } from './browser'
+import { appUrl, EVENTS_SHOWN, launchBrowser } from './browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -31,7 +31,7 @@ describe('the files a page downloads', () => {
   }
 
   it('downloads the bundled dataset once, and only when no other is named', async () => {
-    expect(await datasetRequests('', SHOWN_EVENTS_STATUS)).toEqual(['/assets/events.json'])
+    expect(await datasetRequests('', EVENTS_SHOWN)).toEqual(['/assets/events.json'])
     expect(
       await datasetRequests('?data=/fixtures/import/acled-sample.csv', '4 of 4 events'),
     ).toEqual(['/fixtures/import/acled-sample.csv'])

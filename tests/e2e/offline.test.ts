@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { appUrl, launchBrowser, SHOWN_EVENTS_STATUS } from './browser'
+import { appUrl, EVENTS_SHOWN, launchBrowser } from './browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -17,9 +17,7 @@ describe('offline, after one visit', () => {
     const errors: string[] = []
     page.on('pageerror', (error) => errors.push(error.message))
     await page.goto(appUrl())
-    await expect
-      .poll(() => page.getByRole('status').first().textContent())
-      .toMatch(SHOWN_EVENTS_STATUS)
+    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(EVENTS_SHOWN)
     const total = await page.getByRole('status').first().textContent()
     // The service worker has installed once every file of the build is in its cache.
     await page.evaluate(async () => {
@@ -31,9 +29,7 @@ describe('offline, after one visit', () => {
     await expect
       .poll(() => page.getByText(/^Offline: the timeline works from the copy/).count())
       .toBe(1)
-    await expect
-      .poll(() => page.getByRole('status').first().textContent())
-      .toMatch(SHOWN_EVENTS_STATUS)
+    await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(EVENTS_SHOWN)
     await page.waitForSelector('.ct-timeline .ct-mark')
 
     // The map's code and geometry come from the same cache: no map host to reach.
