@@ -170,7 +170,8 @@ describe('opening your own data', () => {
     await expect
       .poll(() => details.getByRole('img', { name: 'The battle, a painting' }).count())
       .toBe(1)
-    expect(requested).toEqual(['https://upload.example.org/waterloo.jpg'])
+    // The element is drawn before its image is asked for.
+    await expect.poll(() => requested).toEqual(['https://upload.example.org/waterloo.jpg'])
     expect(errors).toEqual([])
   })
 
