@@ -2,6 +2,7 @@
  * Re-reading an event's sources: which events to check, and whether a source page still bears out the event's
  * date and figures. Pure functions; scripts/check-sources.ts fetches the pages and records the results.
  */
+import { compareCodeUnits } from './compare-code-units'
 import { monthName } from './partial-date'
 import type { Figure, Source, TimelineEvent } from './schema'
 
@@ -23,7 +24,7 @@ export function selectEventsToCheck(
     .map((event, position) => ({ event, position }))
     .sort(
       (a, b) =>
-        (a.event.checked ?? '').localeCompare(b.event.checked ?? '') || a.position - b.position,
+        compareCodeUnits(a.event.checked ?? '', b.event.checked ?? '') || a.position - b.position,
     )
     .map(({ event }) => event)
   return selection.sample === undefined ? ordered : ordered.slice(0, selection.sample)
