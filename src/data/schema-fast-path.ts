@@ -123,13 +123,14 @@ function compileObject(def: Def): Parse {
     return { key, isOptional, parse: compile(field) }
   })
   // As zod's objects do: keys of the shape only, in its order; an optional key that is absent stays absent.
+  // Most records pass as they are: a copy is made only once a field's result differs from what was given.
   return (value) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return UNDECIDED
     const record = value as Record<string, unknown>
-    const parsed: Record<string, unknown> = {}
-    let isAsGiven = true
+    let parsed: Record<string, unknown> | null = null
     let presentCount = 0
-    for (const { key, isOptional, parse } of fields) {
+    for (let index = 0; index < fields.length; index += 1) {
+      const { key, isOptional, parse } = fields[index] as (typeof fields)[number]
       if (!(key in record)) {
         if (isOptional) continue
         return UNDECIDED
@@ -137,12 +138,23 @@ function compileObject(def: Def): Parse {
       const field = record[key]
       const result = parse(field)
       if (result === UNDECIDED) return UNDECIDED
-      parsed[key] = result
+      if (result !== field && parsed === null) parsed = shapeCopy(record, fields.slice(0, index))
+      if (parsed !== null) parsed[key] = result
       presentCount += 1
-      if (result !== field) isAsGiven = false
     }
-    return isAsGiven && hasKeysInOrder(record, fields, presentCount) ? record : parsed
+    if (parsed !== null) return parsed
+    return hasKeysInOrder(record, fields, presentCount) ? record : shapeCopy(record, fields)
   }
+}
+
+/** The record's values under the shape's keys it has, in the shape's order. */
+function shapeCopy(
+  record: Record<string, unknown>,
+  fields: readonly { key: string }[],
+): Record<string, unknown> {
+  const copy: Record<string, unknown> = {}
+  for (const { key } of fields) if (key in record) copy[key] = record[key]
+  return copy
 }
 
 /**
