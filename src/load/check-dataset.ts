@@ -33,7 +33,7 @@ export async function checkDataset(
   for (let from = 0; from < validation.eventCount; from += SLICE_EVENTS) {
     const events = validation.checkEvents(from, from + SLICE_EVENTS)
     kept.push(...events)
-    post({ type: 'events', events })
+    post({ type: 'events', eventsJson: JSON.stringify(events) })
     report('checking', Math.min(validation.eventCount, from + SLICE_EVENTS), validation.eventCount)
   }
   const finished = withImportFindings(validation.finish(kept), imported)

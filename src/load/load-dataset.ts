@@ -5,7 +5,7 @@
  * indexed in a worker, with progress, and the worker is stopped when the load is abandoned. Where workers do not exist (jsdom), the same steps run on the page.
  */
 import { indexDataset } from '../data/dataset-index'
-import type { Dataset } from '../data/schema'
+import type { Dataset, TimelineEvent } from '../data/schema'
 import { buildFilterContext, prepareFilterContext } from '../filters/filter-context'
 import { DatasetAssembly } from './assemble-dataset'
 import { DatasetLoadError, type LoadedDataset } from './loaded-dataset'
@@ -82,7 +82,8 @@ function loadInWorker(
     const assembly = new DatasetAssembly()
     const receive = (reply: WorkerReply) => {
       if (reply.type === 'progress') onProgress(reply.progress)
-      else if (reply.type === 'events') assembly.addSlice(reply.events)
+      else if (reply.type === 'events')
+        assembly.addSlice(JSON.parse(reply.eventsJson) as TimelineEvent[])
       else if (reply.type === 'loaded') resolve(assembly.finish(url, reply.report))
       else reject(new DatasetLoadError(reply.failure, reply.url, reply.message, reply.issues))
     }
