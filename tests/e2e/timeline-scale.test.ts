@@ -1,6 +1,7 @@
 /**
  * The timeline at every scale, in the browser: what is under the pointer is what a click opens, every mark is a
- * 24 × 24 target, period names never overlap, clusters open by keyboard, small embeds and phones are usable.
+ * 24 × 24 target, period names never overlap, clusters open by keyboard, small embeds are usable (phones:
+ * phone.test.ts).
  */
 import { mkdirSync, readFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
@@ -229,68 +230,5 @@ describe('the timeline at every scale', () => {
     await page.mouse.click(event.x, event.y)
     await expect.poll(async () => (await searchParams(page)).get('event')).toBe(event.eventId)
     expect(errors).toEqual([])
-  })
-
-  it('gives the timeline most of a 390-pixel phone’s first screen', async () => {
-    const { page } = await openPage(browser, '', { width: 390, height: 844 })
-    await page.waitForSelector('.ct-timeline .ct-mark')
-    const timeline = await page.locator('.ct-timeline').first().boundingBox()
-    expect(timeline).not.toBeNull()
-    const visibleHeight =
-      Math.min(844, (timeline?.y ?? 0) + (timeline?.height ?? 0)) - (timeline?.y ?? 0)
-    expect(visibleHeight / 844).toBeGreaterThanOrEqual(0.6)
-    expect(await page.getByRole('button', { name: 'Menu' }).isVisible()).toBe(true)
-    expect(await page.getByRole('button', { name: 'Embed' }).isVisible()).toBe(false)
-    await page.screenshot({ path: 'test-results/timeline-390.png' })
-    await page.getByRole('button', { name: 'Menu' }).click()
-    expect(await page.getByRole('button', { name: 'Embed' }).isVisible()).toBe(true)
-  })
-
-  it('writes every lane’s name whole up its side on a phone, and no stray digit on the axis', async () => {
-    for (const query of ['', '?range=2025-03-01,2025-07-31']) {
-      const { page } = await openPage(browser, query, { width: 390, height: 844 })
-      await page.waitForSelector('.ct-timeline .ct-mark')
-      await page.waitForTimeout(300)
-      const names = await page.$$eval('.ct-timeline .ct-group-label', (labels) =>
-        labels.map((label) => ({
-          name: label.textContent,
-          isUpTheSide: getComputedStyle(label).writingMode.startsWith('vertical'),
-          isCut: label.scrollHeight > label.clientHeight,
-        })),
-      )
-      expect(names.length).toBeGreaterThan(1)
-      expect(names.filter((name) => !name.isUpTheSide || name.isCut)).toEqual([])
-      const axisLabels = await page.$$eval(
-        '.ct-timeline .vis-time-axis .vis-text.vis-minor',
-        (labels, canvasLeft) =>
-          labels
-            .filter((label) => getComputedStyle(label).visibility === 'visible')
-            .map((label) => ({
-              text: label.textContent,
-              left: label.getBoundingClientRect().left - canvasLeft,
-            })),
-        (await page.locator('.ct-timeline .vis-panel.vis-center').boundingBox())?.x ?? 0,
-      )
-      expect(axisLabels.length).toBeGreaterThan(1)
-      expect(axisLabels.filter((label) => label.left < -0.5)).toEqual([])
-      await page.close()
-    }
-  })
-
-  it('cuts lane names short on a phone only when the lanes are too many, and shows them whole on hover', async () => {
-    const { page } = await openPage(browser, '?group=type&range=2022-01-01,2022-12-31', {
-      width: 390,
-      height: 844,
-    })
-    await page.waitForSelector('.ct-timeline .ct-mark')
-    const names = await page.$$eval('.ct-timeline .ct-group-label', (labels) =>
-      labels.map((label) => ({
-        name: label.textContent,
-        title: label.getAttribute('title'),
-        isCut: label.scrollHeight > label.clientHeight,
-      })),
-    )
-    expect(names.some((name) => name.isCut)).toBe(true)
-    expect(names.filter((name) => name.title !== name.name)).toEqual([])
   })
 })

@@ -1,0 +1,85 @@
+/**
+ * The app on phones, in the browser: the header folds into a menu and the timeline keeps most of the first screen,
+ * with our dataset or someone else's; lane names are written whole up their side when the lanes have room.
+ */
+import { mkdirSync } from 'node:fs'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchBrowser, openPage } from './browser'
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+  mkdirSync('test-results', { recursive: true })
+})
+afterAll(async () => {
+  await browser.close()
+})
+
+/** How much of the first screen, as a share of its height, the timeline (its toolbar and canvas) takes. */
+async function timelineShare(page: Page, screenHeight: number): Promise<number> {
+  const box = await page.locator('.ct-timeline').first().boundingBox()
+  if (!box) throw new Error('no timeline on the page')
+  return (Math.min(screenHeight, box.y + box.height) - box.y) / screenHeight
+}
+
+describe('on a phone', () => {
+  it('gives the timeline most of a 390-pixel phone’s first screen', async () => {
+    const { page } = await openPage(browser, '', { width: 390, height: 844 })
+    await page.waitForSelector('.ct-timeline .ct-mark')
+    expect(await timelineShare(page, 844)).toBeGreaterThanOrEqual(0.6)
+    expect(await page.getByRole('button', { name: 'Menu' }).isVisible()).toBe(true)
+    expect(await page.getByRole('button', { name: 'Embed' }).isVisible()).toBe(false)
+    await page.screenshot({ path: 'test-results/timeline-390.png' })
+    await page.getByRole('button', { name: 'Menu' }).click()
+    expect(await page.getByRole('button', { name: 'Embed' }).isVisible()).toBe(true)
+  })
+
+  it('writes every lane’s name whole up its side on a phone, and no stray digit on the axis', async () => {
+    for (const query of ['', '?range=2025-03-01,2025-07-31']) {
+      const { page } = await openPage(browser, query, { width: 390, height: 844 })
+      await page.waitForSelector('.ct-timeline .ct-mark')
+      await page.waitForTimeout(300)
+      const names = await page.$$eval('.ct-timeline .ct-group-label', (labels) =>
+        labels.map((label) => ({
+          name: label.textContent,
+          isUpTheSide: getComputedStyle(label).writingMode.startsWith('vertical'),
+          isCut: label.scrollHeight > label.clientHeight,
+        })),
+      )
+      expect(names.length).toBeGreaterThan(1)
+      expect(names.filter((name) => !name.isUpTheSide || name.isCut)).toEqual([])
+      const axisLabels = await page.$$eval(
+        '.ct-timeline .vis-time-axis .vis-text.vis-minor',
+        (labels, canvasLeft) =>
+          labels
+            .filter((label) => getComputedStyle(label).visibility === 'visible')
+            .map((label) => ({
+              text: label.textContent,
+              left: label.getBoundingClientRect().left - canvasLeft,
+            })),
+        (await page.locator('.ct-timeline .vis-panel.vis-center').boundingBox())?.x ?? 0,
+      )
+      expect(axisLabels.length).toBeGreaterThan(1)
+      expect(axisLabels.filter((label) => label.left < -0.5)).toEqual([])
+      await page.close()
+    }
+  })
+
+  it('cuts lane names short on a phone only when the lanes are too many, and shows them whole on hover', async () => {
+    const { page } = await openPage(browser, '?group=type&range=2022-01-01,2022-12-31', {
+      width: 390,
+      height: 844,
+    })
+    await page.waitForSelector('.ct-timeline .ct-mark')
+    const names = await page.$$eval('.ct-timeline .ct-group-label', (labels) =>
+      labels.map((label) => ({
+        name: label.textContent,
+        title: label.getAttribute('title'),
+        isCut: label.scrollHeight > label.clientHeight,
+      })),
+    )
+    expect(names.some((name) => name.isCut)).toBe(true)
+    expect(names.filter((name) => name.title !== name.name)).toEqual([])
+  })
+})
