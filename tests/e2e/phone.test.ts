@@ -82,4 +82,30 @@ describe('on a phone', () => {
     expect(names.some((name) => name.isCut)).toBe(true)
     expect(names.filter((name) => name.title !== name.name)).toEqual([])
   })
+
+  it('keeps the timeline in most of the first screen with someone else’s data, and says whose it is', async () => {
+    for (const screen of [
+      { width: 390, height: 844 },
+      { width: 360, height: 640 },
+    ]) {
+      const { page, errors } = await openPage(browser, '?data=/fixtures/small-dataset.json', screen)
+      await page.waitForSelector('.ct-timeline .ct-mark')
+      const note = page.getByRole('region', { name: 'Whose data this is' })
+      expect(await note.innerText()).toMatch(
+        /^Data from 127\.0\.0\.1:\d+, not ours: “.+”\s+Show ours$/,
+      )
+      const lineHeight = await note
+        .locator('p')
+        .evaluate((paragraph) => Number.parseFloat(getComputedStyle(paragraph).lineHeight))
+      expect((await note.locator('p').boundingBox())?.height).toBeLessThanOrEqual(
+        2 * lineHeight + 1,
+      )
+      expect(await timelineShare(page, screen.height)).toBeGreaterThanOrEqual(0.6)
+      await page.screenshot({ path: `test-results/phone-${screen.width}-their-data.png` })
+      await note.getByRole('button', { name: 'Show ours' }).click()
+      await expect.poll(() => note.count()).toBe(0)
+      expect(errors).toEqual([])
+      await page.close()
+    }
+  })
 })

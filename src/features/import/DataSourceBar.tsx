@@ -14,24 +14,31 @@ export function DataSourceBar({ provenance, title, onClose }: DataSourceBarProps
   return (
     <section
       aria-label="Whose data this is"
-      className="ct-data-source flex flex-wrap items-center gap-x-3 gap-y-1 border-b px-3 py-2 text-sm sm:px-4"
+      className="ct-data-source flex items-center gap-x-3 gap-y-1 border-b px-3 py-2 text-sm sm:flex-wrap sm:px-4"
     >
+      {/* On a phone, two lines at most and the site rather than the whole address (which the browser's address
+          bar shows), so that the timeline keeps most of the first screen. */}
       {provenance.kind === 'local' ? (
-        <p className="min-w-0">
+        <p className="min-w-0 max-sm:line-clamp-2">
           <span className="font-semibold">Your data:</span> {provenance.fileName}
           <span className="ct-muted"> · kept in this browser, not uploaded · “{title}”</span>
         </p>
       ) : (
-        <p className="min-w-0">
-          <span className="font-semibold">
-            Data from {provenance.isThisSite ? provenance.address : provenance.host}
+        <p className="min-w-0 max-sm:line-clamp-2">
+          <span className="sm:hidden">
+            <span className="font-semibold">Data from {provenance.host}</span>, not ours: “{title}”
           </span>
-          , not the Conflict Timeline dataset: “{title}”
+          <span className="max-sm:hidden">
+            <span className="font-semibold">
+              Data from {provenance.isThisSite ? provenance.address : provenance.host}
+            </span>
+            , not the Conflict Timeline dataset: “{title}”
+          </span>
         </p>
       )}
       <button
         type="button"
-        className="ct-button h-8 rounded-md border px-2 text-sm font-medium"
+        className="ct-button h-8 shrink-0 rounded-md border px-2 text-sm font-medium"
         onClick={onClose}
       >
         {provenance.kind === 'local' ? (
@@ -43,7 +50,10 @@ export function DataSourceBar({ provenance, title, onClose }: DataSourceBarProps
             </span>
           </>
         ) : (
-          'Show the Conflict Timeline dataset'
+          <>
+            <span className="sm:hidden">Show ours</span>
+            <span className="max-sm:hidden">Show the Conflict Timeline dataset</span>
+          </>
         )}
       </button>
     </section>
