@@ -15,8 +15,10 @@ const PRESETS: { id: ZoomPreset | 'all'; label: string; description: string }[] 
   { id: 'week', label: 'Week', description: 'Show one week' },
 ]
 
+// Narrower on phones, so that on one 320 pixels wide the zoom buttons and the presets share one row: a second
+// row would take the timeline's room.
 const buttonClass =
-  'ct-button inline-flex h-9 min-w-9 items-center justify-center rounded-md border px-2.5 text-sm font-medium'
+  'ct-button inline-flex h-9 min-w-7 items-center justify-center rounded-md border px-2 text-sm font-medium sm:min-w-9 sm:px-2.5'
 
 export function TimelineToolbar({
   activePreset,
@@ -26,7 +28,7 @@ export function TimelineToolbar({
 }: TimelineToolbarProps) {
   return (
     <div
-      className="flex flex-wrap items-center gap-1.5 px-1 pb-2 sm:gap-2"
+      className="flex flex-wrap items-center gap-1 pb-2 sm:gap-2 sm:px-1"
       role="toolbar"
       aria-label="Zoom"
     >
@@ -36,7 +38,7 @@ export function TimelineToolbar({
       <button type="button" className={buttonClass} onClick={onZoomOut} aria-label="Zoom out">
         <span aria-hidden="true">−</span>
       </button>
-      <div className="flex items-center gap-1" role="group" aria-label="Zoom presets">
+      <div className="flex items-center gap-0.5 sm:gap-1" role="group" aria-label="Zoom presets">
         {PRESETS.map((preset) => (
           <button
             key={preset.id}

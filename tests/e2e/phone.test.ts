@@ -108,4 +108,17 @@ describe('on a phone', () => {
       await page.close()
     }
   })
+
+  it('keeps the zoom buttons and presets on one row, 320 pixels wide', async () => {
+    const { page } = await openPage(browser, '', { width: 320, height: 568 })
+    await page.waitForSelector('.ct-timeline .ct-mark')
+    const rows = await page
+      .getByRole('toolbar', { name: 'Zoom' })
+      .getByRole('button')
+      .evaluateAll(
+        (buttons) => new Set(buttons.map((button) => button.getBoundingClientRect().top)).size,
+      )
+    expect(rows).toBe(1)
+    expect(await timelineShare(page, 568)).toBeGreaterThanOrEqual(0.6)
+  })
 })
