@@ -156,9 +156,10 @@ describe('the map', () => {
     if (!kyiv) throw new Error('no Kyiv mark')
     await page.mouse.move(kyiv.x + kyiv.width / 2, kyiv.y + kyiv.height / 2)
     for (let step = 0; step < 6; step++) await page.mouse.wheel(0, -300)
-    await expect.poll(async () => (await searchParams(page)).get('map')).toBeTruthy()
-    const zoom = Number((await searchParams(page)).get('map')!.split(',')[2])
-    expect(zoom).toBeGreaterThan(8)
+    // The view goes into the address 300 ms after a wheel step; on a busy machine that can fall between steps.
+    await expect
+      .poll(async () => Number((await searchParams(page)).get('map')?.split(',')[2] ?? 0))
+      .toBeGreaterThan(8)
     await expect
       .poll(async () => (await page.$$(`${MAP} .ct-map-mark[data-map-mark="kyiv"]`)).length)
       .toBe(1)
