@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, openPage } from './browser'
+import { axeViolations, launchBrowser, openPage } from './browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -102,6 +102,7 @@ describe('on a phone', () => {
       )
       expect(await timelineShare(page, screen.height)).toBeGreaterThanOrEqual(0.6)
       await page.screenshot({ path: `test-results/phone-${screen.width}-their-data.png` })
+      expect(await axeViolations(page)).toEqual([])
       await note.getByRole('button', { name: 'Show ours' }).click()
       await expect.poll(() => note.count()).toBe(0)
       expect(errors).toEqual([])
