@@ -15,8 +15,8 @@ const PRESETS: { id: ZoomPreset | 'all'; label: string; description: string }[] 
   { id: 'week', label: 'Week', description: 'Show one week' },
 ]
 
-// Narrower on phones, so that on one 320 pixels wide the zoom buttons and the presets share one row: a second
-// row would take the timeline's room.
+// Narrower on phones, so that on a phone 320 pixels wide the zoom buttons and the presets share one row: a
+// second row would take the timeline's room.
 const buttonClass =
   'ct-button inline-flex h-9 min-w-7 items-center justify-center rounded-md border px-2 text-sm font-medium sm:min-w-9 sm:px-2.5'
 
