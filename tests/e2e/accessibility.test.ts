@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { axeViolations, EVENTS_SHOWN, launchBrowser, openPage } from './browser'
@@ -174,7 +173,6 @@ describe('zoom and narrow screens', () => {
       height,
     })
     await ready(page)
-    mkdirSync('test-results', { recursive: true })
     await page.screenshot({ path: `test-results/zoom-${width}.png` })
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       width,

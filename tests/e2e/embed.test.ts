@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs'
 import type { Browser, Frame, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { appUrl, drawnEventIds, launchBrowser, openPage, searchParams } from './browser'
@@ -8,7 +7,6 @@ const EMBEDS = ['small', 'medium', 'large', 'sandboxed'] as const
 let browser: Browser
 beforeAll(async () => {
   browser = await launchBrowser()
-  mkdirSync('test-results', { recursive: true })
 })
 afterAll(async () => {
   await browser.close()

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
@@ -19,6 +19,8 @@ export async function setup(project: TestProject) {
       'dist/ is missing: the browser tests run against the built app (npm run test:e2e builds it).',
     )
   }
+  // Where the browser tests leave their screenshots, to be looked at after a run.
+  mkdirSync('test-results', { recursive: true })
   // A large dataset shaped like the bundled one, for the timeline at scale (timeline-scale.test.ts).
   const generated = mkdtempSync(join(tmpdir(), 'conflict-timeline-e2e-'))
   writeFileSync(join(generated, '10000.json'), JSON.stringify(syntheticDataset(10_000)))

@@ -2,7 +2,6 @@
  * The app on phones, in the browser: the header folds into a menu and the timeline keeps most of the first screen,
  * with our dataset or someone else's; lane names are written whole up their side when the lanes have room.
  */
-import { mkdirSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { axeViolations, launchBrowser, openPage } from './browser'
@@ -10,7 +9,6 @@ import { axeViolations, launchBrowser, openPage } from './browser'
 let browser: Browser
 beforeAll(async () => {
   browser = await launchBrowser()
-  mkdirSync('test-results', { recursive: true })
 })
 afterAll(async () => {
   await browser.close()

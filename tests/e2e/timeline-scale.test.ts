@@ -3,7 +3,7 @@
  * 24 × 24 target, period names never overlap, clusters open by keyboard, small embeds are usable (phones:
  * phone.test.ts).
  */
-import { mkdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { eventsOnTimeline, launchBrowser, openPage, searchParams } from './browser'
@@ -15,7 +15,6 @@ const BUNDLED_PERIODS = (
 let browser: Browser
 beforeAll(async () => {
   browser = await launchBrowser()
-  mkdirSync('test-results', { recursive: true })
 })
 afterAll(async () => {
   await browser.close()
