@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa'
 import { defineConfig } from 'vitest/config'
 import { validateBundledDataset } from './scripts/vite/bundled-dataset-plugin'
 import { contentSecurityPolicy } from './scripts/vite/content-security-policy-plugin'
+import { firstViewChunks } from './scripts/vite/first-view-chunks'
 import { preloadFirstView } from './scripts/vite/preload-first-view-plugin'
 
 /** In CI (.ci/run) each test run also writes a JSON report, summed into "N passed, N failed". */
@@ -47,10 +48,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 650,
     rollupOptions: {
       output: {
-        manualChunks: (id) =>
-          id.includes('node_modules/vis-') || id.includes('node_modules/moment')
-            ? 'vis'
-            : undefined,
+        manualChunks: firstViewChunks(),
       },
     },
   },

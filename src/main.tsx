@@ -1,8 +1,10 @@
 /**
- * The entry, kept small so that it runs at once: it starts what the first view waits for (the dataset, in a
- * worker when it is not the bundled one, and the timeline's code), loads React and the app alongside, and
- * renders once all are in, or after FIRST_RENDER_WAIT_MS with a progress bar, so that a quick load renders once
- * instead of twice.
+ * The entry: it starts what the first view waits for (the dataset, in a worker when it is not the bundled one,
+ * and the timeline's code) and renders once all are in, or after FIRST_RENDER_WAIT_MS with a progress bar, so
+ * that a quick load renders once instead of twice. In the build the page's first script has already started the
+ * dataset (load/start-loading.ts), and the app comes in the same file as the entry's own imports
+ * (scripts/vite/first-view-chunks.ts), so `import('./render-app')` finds it loaded; the development server
+ * loads React and the app alongside.
  */
 import { QueryClient } from '@tanstack/query-core'
 import { BUNDLED_DATASET_URL, datasetQueryOptions } from './load/dataset-query'

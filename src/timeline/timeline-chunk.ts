@@ -1,7 +1,6 @@
 /**
  * vis-timeline is the largest dependency: it loads in a chunk of its own, started as early as the page knows it
- * will draw a timeline (main.tsx), while the rest of the page loads. No React here, so that main.tsx can start it
- * before React itself has loaded.
+ * will draw a timeline (main.tsx), before React renders.
  */
 import type { ReactElement } from 'react'
 import type { TimelineProps } from './Timeline'

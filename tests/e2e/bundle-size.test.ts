@@ -21,6 +21,13 @@ describe('the built app', () => {
     expect(sizes.firstLoadFiles.some((file) => file.includes('/EventMap-'))).toBe(false)
   })
 
+  it("brings the first view's code in at most six files, one request per connection a browser opens", () => {
+    if (!sizes) throw new Error('dist/.vite/manifest.json is missing: build the app first')
+    const firstViewFiles = [...sizes.firstLoadFiles, ...sizes.timelineFiles]
+    expect(firstViewFiles.some((file) => file.includes('/app-'))).toBe(true)
+    expect(firstViewFiles.length).toBeLessThanOrEqual(6)
+  })
+
   it('keeps vis-timeline out of the first view’s code, and zod out of the page', () => {
     if (!sizes) throw new Error('dist/.vite/manifest.json is missing: build the app first')
     expect(sizes.timelineFiles.some((file) => file.includes('/vis-'))).toBe(true)
