@@ -10,6 +10,7 @@ import { DataSet } from 'vis-data/esnext'
 import { Timeline as VisTimeline } from 'vis-timeline/esnext'
 import type { DatasetIndex } from '../data/dataset-index'
 import { hideAxisLabelsCutAtStart } from './axis-labels'
+import { buildWithoutSetupRedraws } from './build-without-redraws'
 import { toFractionalDay } from './calendar-time'
 import type { Lane } from './lanes'
 import { SHORT_SPAN_DAYS, type LaneEvents, type LayoutSettings } from './layout/lane-layout'
@@ -94,21 +95,19 @@ export class TimelineWidget {
     // The lanes exist before vis-timeline draws, so that its first frame lays them out once.
     this.heights = this.heightsForCanvas()
     syncDataSet(this.groups, this.laneGroups())
-    // Hidden while built, vis-timeline skips the redraws of its setup (Core.js: `_redraw` returns for a root
-    // 0 px wide; 40 ms of the bundled dataset's first draw): its first redraw brings the marks (`draw`). Each
-    // skipped redraw still counts towards the five that `_redraw` allows itself to settle sizes: reset below.
-    container.style.display = 'none'
     // vis-timeline's typings only admit string content; ours is always a DOM element (see mark-elements.ts).
     // Given a window, vis-timeline still fits it to its items once, and shows itself only after the window has
     // changed, which it reports 200 ms late (Timeline.js, `initialFitDone`, `initialRangeChangeDone`; Range.js,
     // `setRange`). A rolling mode that does not follow the clock turns both off, and nothing else.
-    this.timeline = new VisTimeline(container, this.items as never, this.groups as never, {
-      ...timelineOptions(index),
-      ...initialWindow,
-      rollingMode: { follow: false },
-    })
-    container.style.removeProperty('display')
-    Reflect.set(this.timeline, 'redrawCount', 0)
+    this.timeline = buildWithoutSetupRedraws(
+      container,
+      () =>
+        new VisTimeline(container, this.items as never, this.groups as never, {
+          ...timelineOptions(index),
+          ...initialWindow,
+          rollingMode: { follow: false },
+        }),
+    )
     this.timeline.on('select', (properties: { items: (string | number)[] }) =>
       this.onSelect(properties.items.map(String)),
     )

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { eventsOnTimeline, launchBrowser, openPage, searchParams } from './browser'
+import { appUrl, eventsOnTimeline, launchBrowser, openPage, searchParams } from './browser'
 
 const BUNDLED_PERIODS = (
   JSON.parse(readFileSync('data/events.json', 'utf8')) as { periods: unknown[] }
@@ -197,6 +197,45 @@ describe('the timeline at every scale', () => {
       }
       await page.close()
     }
+  })
+
+  it.each([
+    ['the bundled dataset', ''],
+    ['three events', '?data=/fixtures/small-dataset.json'],
+  ])('draws every lane of %s in its first frame, below the time axis', async (_, query) => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+    const logged: string[] = []
+    page.on('console', (message) => logged.push(message.text()))
+    // The lanes with marks when the first mark appears: observers run before the frame is painted.
+    await page.addInitScript(() => {
+      const observer = new MutationObserver(() => {
+        const marks = document.querySelectorAll('.ct-timeline .vis-foreground .ct-mark')
+        if (marks.length === 0) return
+        const lanes = new Set([...marks].map((mark) => mark.closest('.vis-group')))
+        Object.assign(window, { lanesAtFirstDraw: lanes.size })
+        observer.disconnect()
+      })
+      observer.observe(document, { childList: true, subtree: true })
+    })
+    await page.goto(appUrl(query))
+    await page.waitForSelector('.ct-timeline .ct-mark')
+    await settled(page)
+    const drawn = await page.evaluate(() => {
+      const axis = document.querySelector('.ct-timeline .vis-panel.vis-top')
+      const marks = [...document.querySelectorAll('.ct-timeline .vis-foreground .ct-mark')]
+      return {
+        atFirstDraw: (window as unknown as { lanesAtFirstDraw: number }).lanesAtFirstDraw,
+        settled: new Set(marks.map((mark) => mark.closest('.vis-group'))).size,
+        axisBottom: axis?.getBoundingClientRect().bottom ?? Number.NaN,
+        highestMarkTop: Math.min(...marks.map((mark) => mark.getBoundingClientRect().top)),
+      }
+    })
+    expect(drawn.settled).toBeGreaterThan(0)
+    expect(drawn.atFirstDraw).toBe(drawn.settled)
+    expect(drawn.highestMarkTop).toBeGreaterThanOrEqual(drawn.axisBottom)
+    // vis-timeline's word when its redraws could not settle the sizes.
+    expect(logged.filter((text) => text.includes('infinite loop'))).toEqual([])
+    await page.close()
   })
 
   it('reaches every period from the legend, named on the timeline or not', async () => {
