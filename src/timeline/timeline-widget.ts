@@ -7,11 +7,11 @@
  */
 // The esnext builds: the peer builds carry core-js polyfills that cost the first draw ~100 ms to evaluate.
 import { DataSet } from 'vis-data/esnext'
-import { Timeline as VisTimeline } from 'vis-timeline/esnext'
+import type { Timeline as VisTimeline } from 'vis-timeline/esnext'
 import type { DatasetIndex } from '../data/dataset-index'
 import { hideAxisLabelsCutAtStart } from './axis-labels'
-import { buildWithoutSetupRedraws } from './build-without-redraws'
 import { toFractionalDay } from './calendar-time'
+import { createVisTimeline } from './create-vis-timeline'
 import type { Lane } from './lanes'
 import { SHORT_SPAN_DAYS, type LaneEvents, type LayoutSettings } from './layout/lane-layout'
 import type { ClusterMark, Mark } from './layout/marks'
@@ -95,18 +95,10 @@ export class TimelineWidget {
     // The lanes exist before vis-timeline draws, so that its first frame lays them out once.
     this.heights = this.heightsForCanvas()
     syncDataSet(this.groups, this.laneGroups())
-    // vis-timeline's typings only admit string content; ours is always a DOM element (see mark-elements.ts).
-    // Given a window, vis-timeline still fits it to its items once, and shows itself only after the window has
-    // changed, which it reports 200 ms late (Timeline.js, `initialFitDone`, `initialRangeChangeDone`; Range.js,
-    // `setRange`). A rolling mode that does not follow the clock turns both off, and nothing else.
-    this.timeline = buildWithoutSetupRedraws(
+    this.timeline = createVisTimeline(
       container,
-      () =>
-        new VisTimeline(container, this.items as never, this.groups as never, {
-          ...timelineOptions(index),
-          ...initialWindow,
-          rollingMode: { follow: false },
-        }),
+      { items: this.items, groups: this.groups },
+      { ...timelineOptions(index), ...initialWindow },
     )
     this.timeline.on('select', (properties: { items: (string | number)[] }) =>
       this.onSelect(properties.items.map(String)),
