@@ -59,7 +59,7 @@ export function AppHeader({
         </div>
         <button
           type="button"
-          className="ct-button ct-menu-button ml-auto inline-flex h-10 items-center gap-1.5 rounded-md border px-3 text-sm font-medium sm:hidden"
+          className="ct-button ct-menu-button ml-auto inline-flex h-10 items-center gap-1.5 max-[379px]:h-9 rounded-md border px-3 text-sm font-medium sm:hidden"
           aria-expanded={isMenuOpen}
           aria-controls={menuId}
           onClick={() => setMenuOpen((open) => !open)}

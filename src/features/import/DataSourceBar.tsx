@@ -14,19 +14,20 @@ export function DataSourceBar({ provenance, title, onClose }: DataSourceBarProps
   return (
     <section
       aria-label="Whose data this is"
-      className="ct-data-source flex items-center gap-x-3 gap-y-1 border-b px-3 py-2 text-sm sm:flex-wrap sm:px-4"
+      className="ct-data-source flex items-center gap-x-3 gap-y-1 border-b px-3 py-2 text-sm max-sm:py-1 sm:flex-wrap sm:px-4"
     >
-      {/* On a phone, two lines at most and the site rather than the whole address (which the browser's address
-          bar shows), so that the timeline keeps most of the first screen. */}
+      {/* On a phone, two lines at most (one below 380 px), whose data it is first, and the site rather than the
+          whole address (which the browser's address bar shows), so that the timeline keeps most of the first
+          screen. */}
       {provenance.kind === 'local' ? (
-        <p className="min-w-0 max-sm:line-clamp-2">
+        <p className="min-w-0 max-[379px]:truncate min-[379px]:max-sm:line-clamp-2">
           <span className="font-semibold">Your data:</span> {provenance.fileName}
           <span className="ct-muted"> · kept in this browser, not uploaded · “{title}”</span>
         </p>
       ) : (
-        <p className="min-w-0 max-sm:line-clamp-2">
+        <p className="min-w-0 max-[379px]:truncate min-[379px]:max-sm:line-clamp-2">
           <span className="sm:hidden">
-            <span className="font-semibold">Data from {provenance.host}</span>, not ours: “{title}”
+            <span className="font-semibold">Not our data:</span> {provenance.host} · “{title}”
           </span>
           <span className="max-sm:hidden">
             <span className="font-semibold">
@@ -38,7 +39,7 @@ export function DataSourceBar({ provenance, title, onClose }: DataSourceBarProps
       )}
       <button
         type="button"
-        className="ct-button h-8 shrink-0 rounded-md border px-2 text-sm font-medium"
+        className="ct-button h-8 shrink-0 rounded-md border px-2 text-sm font-medium max-sm:h-7"
         onClick={onClose}
       >
         {provenance.kind === 'local' ? (
