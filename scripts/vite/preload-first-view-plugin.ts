@@ -2,8 +2,8 @@
  * What the first view waits for, announced in index.html so that the browser fetches it all at once while the
  * entry script is still being parsed: every chunk the entry, the app and the timeline import, however deep
  * (module preloads). And before them, the page's first script (src/load/start-loading.ts): it starts loading a
- * dataset named by `data=` in the loading worker at once, or else preloads the bundled dataset (a fetch preload
- * that src/load/load-dataset.ts then reuses).
+ * dataset named by `data=` in the loading worker at once, or else downloads and parses the bundled dataset
+ * (which src/load/load-dataset.ts then takes over).
  */
 import type { Plugin } from 'vite'
 import { startLoading } from '../../src/load/start-loading'

@@ -14,12 +14,19 @@ import { isLocalAddress, localFileName, readLocalFile } from './local-files'
 import type { StartedLoad } from './start-loading'
 import type { WorkerReply, WorkerRequest } from './worker-messages'
 
+/** The bundled dataset as the page's first script parsed it (start-loading.ts), taken once; null if not. */
+async function takeStartedBundledLoad(url: string): Promise<unknown> {
+  const started = window.conflictTimelineBundledLoad
+  if (started?.url !== new URL(url, document.baseURI).href) return null
+  window.conflictTimelineBundledLoad = undefined
+  return started.dataset
+}
+
 async function loadTrusted(url: string, signal?: AbortSignal): Promise<LoadedDataset> {
-  // Same credentials as index.html's preload of this file, so that the preloaded response is the one used.
-  // Preloaded, it is read whole, without progress: a progress bar would not have time to show, and reading
-  // it in chunks costs the page more than the browser's own decoding.
-  const response = await fetchDataset(url, url, signal, 'same-origin')
-  const dataset = parseJson(await response.text(), url) as Dataset
+  // Read whole, without progress: a progress bar would not have time to show, and reading it in chunks costs
+  // the page more than the browser's own decoding. Where the first script could not, the download says why.
+  const dataset = ((await takeStartedBundledLoad(url)) ??
+    parseJson(await (await fetchDataset(url, url, signal, 'same-origin')).text(), url)) as Dataset
   const index = indexDataset(dataset)
   const setAside = { actors: 0, locations: 0, eventTypes: 0, periods: 0, events: 0 }
   return {

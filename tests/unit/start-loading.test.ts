@@ -1,9 +1,13 @@
 /**
  * The page's first script (src/load/start-loading.ts): a dataset named by `data=` starts loading in the worker
- * at once and its replies are kept for the app; without one the bundled dataset is preloaded.
+ * at once and its replies are kept for the app; without one the bundled dataset is downloaded and parsed.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { startLoading, type StartedLoad } from '../../src/load/start-loading'
+import {
+  startLoading,
+  type StartedBundledLoad,
+  type StartedLoad,
+} from '../../src/load/start-loading'
 
 const FILES = {
   worker: './assets/dataset.worker-1.js',
@@ -26,9 +30,11 @@ class FakeWorker {
 /** A page at `search`, with what the script may touch. */
 function page(search: string) {
   const appended: Record<string, string>[] = []
-  const window: { location: { search: string }; conflictTimelineStartedLoad?: StartedLoad } = {
-    location: { search },
-  }
+  const window: {
+    location: { search: string }
+    conflictTimelineStartedLoad?: StartedLoad
+    conflictTimelineBundledLoad?: StartedBundledLoad
+  } = { location: { search } }
   vi.stubGlobal('window', window)
   vi.stubGlobal('document', {
     baseURI: 'https://example.org/timeline/',
@@ -62,17 +68,38 @@ describe(startLoading.name, () => {
   })
 
   it.each(['', '?view=list', '?data=', '?data=%20'])(
-    'preloads the bundled dataset for %j',
-    (search) => {
+    'downloads and parses the bundled dataset for %j',
+    async (search) => {
       const { window, appended } = page(search)
+      const fetched: [string, RequestInit][] = []
+      vi.stubGlobal('fetch', (url: string, init: RequestInit) => {
+        fetched.push([url, init])
+        return Promise.resolve({ ok: true, json: () => Promise.resolve({ events: [] }) })
+      })
       startLoading(FILES)
       expect(FakeWorker.created).toEqual([])
       expect(window.conflictTimelineStartedLoad).toBeUndefined()
-      expect(appended).toEqual([
-        { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href: FILES.dataset },
-      ])
+      expect(appended).toEqual([])
+      const url = 'https://example.org/timeline/assets/events-1.json'
+      expect(fetched).toEqual([[url, { credentials: 'same-origin' }]])
+      expect(window.conflictTimelineBundledLoad?.url).toBe(url)
+      expect(await window.conflictTimelineBundledLoad?.dataset).toEqual({ events: [] })
     },
   )
+
+  it.each([
+    ['answers 404', () => Promise.resolve({ ok: false, json: () => Promise.resolve({}) })],
+    ['cannot be reached', () => Promise.reject(new TypeError('Failed to fetch'))],
+    [
+      'is not JSON',
+      () => Promise.resolve({ ok: true, json: () => Promise.reject(new SyntaxError('x')) }),
+    ],
+  ])('leaves the bundled dataset to the app when its file %s', async (_, answer) => {
+    const { window } = page('')
+    vi.stubGlobal('fetch', answer)
+    startLoading(FILES)
+    expect(await window.conflictTimelineBundledLoad?.dataset).toBeNull()
+  })
 
   it('leaves a file kept in this browser to the app, and does nothing without its files', () => {
     const local = page('?data=local:mine.csv')
