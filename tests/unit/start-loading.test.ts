@@ -38,7 +38,6 @@ function page(search: string) {
   vi.stubGlobal('window', window)
   vi.stubGlobal('document', {
     baseURI: 'https://example.org/timeline/',
-    createElement: () => ({}),
     head: { append: (element: Record<string, string>) => appended.push(element) },
   })
   vi.stubGlobal('Worker', FakeWorker)
