@@ -1,14 +1,8 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { axeViolations, EVENTS_SHOWN, launchBrowser, openPage } from './browser'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { axeViolations, EVENTS_SHOWN, openPage, useBrowser } from './browser'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser.close()
-})
+const browser = useBrowser()
 
 async function ready(page: Page, selector = '[data-event-id]') {
   await page.waitForSelector(selector)
@@ -39,20 +33,20 @@ describe('axe-core finds no violations', () => {
     ['embed mode', '?mode=embed&tag=istanbul-talks-2025&event=2025-07-23-istanbul-third-round'],
     ['embed mode with filters, dark', '?mode=embed&controls=filters&theme=dark&type=strike'],
   ])('%s', async (_, query) => {
-    const { page } = await openPage(browser, query)
+    const { page } = await openPage(browser(), query)
     await ready(page)
     expect(await axeViolations(page)).toEqual([])
   })
 
   it('with a filter list open', async () => {
-    const { page } = await openPage(browser, '?actor=russia')
+    const { page } = await openPage(browser(), '?actor=russia')
     await ready(page)
     await page.getByRole('button', { name: 'Place', exact: true }).click()
     expect(await axeViolations(page)).toEqual([])
   })
 
   it('with the embed builder open', async () => {
-    const { page } = await openPage(browser, '?tag=istanbul-talks-2025')
+    const { page } = await openPage(browser(), '?tag=istanbul-talks-2025')
     await ready(page)
     await page.getByRole('button', { name: 'Embed' }).click()
     await page.getByRole('dialog', { name: 'Embed this view' }).waitFor()
@@ -60,19 +54,19 @@ describe('axe-core finds no violations', () => {
   })
 
   it('when nothing matches', async () => {
-    const { page } = await openPage(browser, '?type=strike&q=nonexistentword')
+    const { page } = await openPage(browser(), '?type=strike&q=nonexistentword')
     await page.getByRole('heading', { name: 'No events match these filters' }).waitFor()
     expect(await axeViolations(page)).toEqual([])
   })
 
   it('on the error page', async () => {
-    const { page } = await openPage(browser, '?data=/fixtures/missing.json')
+    const { page } = await openPage(browser(), '?data=/fixtures/missing.json')
     await page.getByRole('alert').waitFor()
     expect(await axeViolations(page)).toEqual([])
   })
 
   it('with notices', async () => {
-    const { page } = await openPage(browser, '?data=/fixtures/one-bad-event.json&group=lanes')
+    const { page } = await openPage(browser(), '?data=/fixtures/one-bad-event.json&group=lanes')
     await ready(page)
     expect(await axeViolations(page)).toEqual([])
   })
@@ -103,7 +97,7 @@ async function tabUntil(
 
 describe('keyboard only', () => {
   it('filters, opens an event, reads it, closes it and switches view, with focus where a reader expects', async () => {
-    const { page } = await openPage(browser, '?range=2022-09-01,2022-12-31')
+    const { page } = await openPage(browser(), '?range=2022-09-01,2022-12-31')
     await ready(page)
     await page.keyboard.press('Tab')
     expect(await focused(page)).toBe('a Skip to the events')
@@ -130,7 +124,7 @@ describe('keyboard only', () => {
   })
 
   it('shows a visible focus ring on every control it reaches', async () => {
-    const { page } = await openPage(browser)
+    const { page } = await openPage(browser())
     await ready(page)
     for (let presses = 0; presses < 15; presses += 1) {
       await page.keyboard.press('Tab')
@@ -145,7 +139,7 @@ describe('keyboard only', () => {
 
 describe('print handout', () => {
   it('prints every filtered event with its sources and the link, and no controls', async () => {
-    const { page } = await openPage(browser, '?tag=istanbul-talks-2025')
+    const { page } = await openPage(browser(), '?tag=istanbul-talks-2025')
     await ready(page)
     const status = await page.getByRole('status').textContent()
     await page.emulateMedia({ media: 'print' })
@@ -168,7 +162,7 @@ describe('zoom and narrow screens', () => {
     ['200% zoom of a 1440-pixel window', 720, 450],
     ['a 320-pixel phone', 320, 640],
   ])('%s: nothing scrolls sideways and no control is clipped', async (name, width, height) => {
-    const { page } = await openPage(browser, '?event=2025-07-23-istanbul-third-round', {
+    const { page } = await openPage(browser(), '?event=2025-07-23-istanbul-third-round', {
       width,
       height,
     })

@@ -1,19 +1,12 @@
 /** Timelines that reach back centuries, in the browser: dates BC drawn in their place and written as readers do. */
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchBrowser, openPage } from './browser'
+import { describe, expect, it } from 'vitest'
+import { openPage, useBrowser } from './browser'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser.close()
-})
+const browser = useBrowser()
 
 describe('a timeline that reaches back before AD 1', () => {
   it('draws 44 BC in its place, left of AD 800, and writes it as readers do', async () => {
-    const { page, errors } = await openPage(browser, '?data=/fixtures/import/timelinejs.json')
+    const { page, errors } = await openPage(browser(), '?data=/fixtures/import/timelinejs.json')
     const caesar = page.locator('.ct-timeline [data-event-id="bc-0043-03-15-caesar-assassinated"]')
     const charlemagne = page.locator(
       '.ct-timeline [data-event-id="0800-12-25-charlemagne-crowned-emperor"]',

@@ -1,10 +1,10 @@
 /** One headless Debian Chromium per test file, launched the way this machine allows (GUIDE §5). */
 import { chromium, type Browser, type Page } from 'playwright-core'
-import { inject } from 'vitest'
+import { afterAll, beforeAll, inject } from 'vitest'
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
-export function launchBrowser(): Promise<Browser> {
+function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: [
@@ -17,6 +17,24 @@ export function launchBrowser(): Promise<Browser> {
       '--no-first-run',
     ],
   })
+}
+
+/**
+ * The test file's browser: launched before its first test, closed after its last. Call it at the top of the
+ * file; the function it returns gives the browser inside a test.
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | null = null
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  return () => {
+    if (!browser) throw new Error('the browser is launched in beforeAll, before the first test')
+    return browser
+  }
 }
 
 /** The status line once a dataset is shown: "472 of 472 events". */

@@ -1,19 +1,12 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { CONTENT_SECURITY_POLICY } from '../../scripts/vite/content-security-policy-plugin'
-import { appUrl, launchBrowser, openPage } from './browser'
+import { appUrl, openPage, useBrowser } from './browser'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser.close()
-})
+const browser = useBrowser()
 
 describe('the Content Security Policy of the built page', () => {
   it('is in the page, and refuses inline script, eval and plugins while the app runs', async () => {
-    const { page } = await openPage(browser)
+    const { page } = await openPage(browser())
     await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(/of \d+ events/)
     const policy = await page
       .locator('meta[http-equiv="Content-Security-Policy"]')

@@ -1,16 +1,10 @@
-import type { Browser, Frame, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { appUrl, drawnEventIds, launchBrowser, openPage, searchParams } from './browser'
+import type { Frame, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { appUrl, drawnEventIds, openPage, searchParams, useBrowser } from './browser'
 
 const EMBEDS = ['small', 'medium', 'large', 'sandboxed'] as const
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser.close()
-})
+const browser = useBrowser()
 
 async function frameOf(page: Page, id: string): Promise<Frame> {
   const content = await (await page.locator(`#${id}`).elementHandle())?.contentFrame()
@@ -19,7 +13,7 @@ async function frameOf(page: Page, id: string): Promise<Frame> {
 }
 
 async function openHost(): Promise<{ page: Page; errors: string[] }> {
-  const { page, errors } = await openPage(browser, 'fixtures/embed-host.html', {
+  const { page, errors } = await openPage(browser(), 'fixtures/embed-host.html', {
     width: 1280,
     height: 1000,
   })
@@ -88,7 +82,7 @@ describe('embedding in a blog post', () => {
     const href = new URL((await link.getAttribute('href')) ?? '', content.url())
     expect(href.searchParams.get('mode')).toBeNull()
     expect(href.searchParams.get('tag')).toBe('istanbul-talks-2025')
-    const full = await browser.newPage()
+    const full = await browser().newPage()
     await full.goto(href.href)
     await full.waitForSelector('.ct-timeline [data-event-id]')
     expect(await full.getByRole('status').textContent()).toBe(
@@ -109,7 +103,9 @@ describe('embedding in a blog post', () => {
   })
 
   it('shows, from the builder’s code pasted into a page, the same view as the author’s', async () => {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] })
+    const context = await browser().newContext({
+      permissions: ['clipboard-read', 'clipboard-write'],
+    })
     const author = await context.newPage()
     await author.goto(appUrl('?type=prisoner-exchange&from=2025&range=2025-01-01,2025-12-31'))
     await author.waitForSelector('.ct-timeline [data-event-id]')
@@ -143,7 +139,7 @@ describe('embedding in a blog post', () => {
   })
 
   it('runs from a sub-path of a static host and navigates there', async () => {
-    const { page, errors } = await openPage(browser, 'blog/assets/timeline/?type=negotiations')
+    const { page, errors } = await openPage(browser(), 'blog/assets/timeline/?type=negotiations')
     await page.waitForSelector('.ct-timeline [data-event-id]')
     await page.getByRole('button', { name: 'List', exact: true }).click()
     await page.waitForSelector('.ct-list [data-event-id]')

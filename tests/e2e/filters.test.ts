@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { indexDataset } from '../../src/data/dataset-index'
 import { validateDataset } from '../../src/data/validate-dataset'
 import { buildFilterContext } from '../../src/filters/filter-context'
 import { resolveCriteria } from '../../src/filters/filter-criteria'
 import { filterEvents } from '../../src/filters/filter-events'
 import { parseViewState } from '../../src/url/parse-view-state'
-import { appUrl, drawnEventIds, launchBrowser, openPage, searchParams } from './browser'
+import { appUrl, drawnEventIds, openPage, searchParams, useBrowser } from './browser'
 
 const bundled = validateDataset(JSON.parse(readFileSync('data/events.json', 'utf8'))).dataset!
 const index = indexDataset(bundled)
@@ -20,20 +19,14 @@ function expectedIds(query: string): string[] {
   )
 }
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser.close()
-})
+const browser = useBrowser()
 
 describe('filters in the browser', () => {
   it('a link with type, actor and q shows exactly the matching events', async () => {
     const query = '?type=negotiations,summit&actor=turkey&q=istanbul'
     const expected = expectedIds(query)
     expect(expected.length).toBeGreaterThan(2)
-    const { page, errors } = await openPage(browser, query)
+    const { page, errors } = await openPage(browser(), query)
     await expect
       .poll(() => page.getByRole('status').textContent())
       .toBe(`${expected.length} of ${bundled.events.length} events`)
@@ -41,7 +34,7 @@ describe('filters in the browser', () => {
     expect((await drawnEventIds(page)).sort()).toEqual([...expected].sort())
 
     const fixture = await openPage(
-      browser,
+      browser(),
       '?data=/fixtures/small-dataset.json&type=negotiations&actor=rustem-umerov&q=istanbul',
     )
     await fixture.page.waitForSelector('.ct-timeline [data-event-id]')
@@ -51,7 +44,7 @@ describe('filters in the browser', () => {
   })
 
   it('chooses a filter with the keyboard only, and Back undoes it', async () => {
-    const { page } = await openPage(browser, '?data=/fixtures/small-dataset.json')
+    const { page } = await openPage(browser(), '?data=/fixtures/small-dataset.json')
     await page.waitForSelector('.ct-timeline [data-event-id]')
     await page.getByRole('searchbox', { name: 'Search events' }).focus()
     await page.keyboard.press('Tab')
@@ -82,7 +75,7 @@ describe('filters in the browser', () => {
   })
 
   it('keeps the zoom when the filters change', async () => {
-    const { page } = await openPage(browser, '?range=2022-02-20,2022-04-30')
+    const { page } = await openPage(browser(), '?range=2022-02-20,2022-04-30')
     await page.waitForSelector('.ct-timeline [data-event-id]')
     await page.getByRole('button', { name: 'Type' }).click()
     await page.getByRole('checkbox', { name: /Negotiations/ }).check()
@@ -95,7 +88,7 @@ describe('filters in the browser', () => {
 
   it('lists the same events as the timeline draws', async () => {
     const query = '?actor=north-korea'
-    const { page } = await openPage(browser, query)
+    const { page } = await openPage(browser(), query)
     await page.waitForSelector('.ct-timeline [data-event-id]')
     const onTimeline = (await drawnEventIds(page)).sort()
     await page.getByRole('button', { name: 'List', exact: true }).click()
@@ -109,7 +102,9 @@ describe('filters in the browser', () => {
   })
 
   it('a copied link restores the same view in a new page', async () => {
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] })
+    const context = await browser().newContext({
+      permissions: ['clipboard-read', 'clipboard-write'],
+    })
     const page = await context.newPage()
     await page.goto(
       appUrl('?type=prisoner-exchange&from=2025&group=type&range=2025-01-01,2025-12-31'),

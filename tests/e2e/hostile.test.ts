@@ -1,15 +1,9 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { HOSTILE_OUTCOMES } from '../fixtures/hostile-outcomes'
-import { appUrl, EVENTS_SHOWN, launchBrowser, openPage } from './browser'
+import { appUrl, EVENTS_SHOWN, openPage, useBrowser } from './browser'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser.close()
-})
+const browser = useBrowser()
 
 /** Whatever a hostile file could make happen if its text ran: a dialog, or a global it sets. */
 function watchForScript(page: Page) {
@@ -31,7 +25,7 @@ async function isBlank(page: Page): Promise<boolean> {
 describe('the hostile corpus in the browser', () => {
   it.each(Object.entries(HOSTILE_OUTCOMES))('%s', async (file, outcome) => {
     const { page, errors } = await openPage(
-      browser,
+      browser(),
       `?data=/fixtures/hostile/${encodeURIComponent(file)}`,
     )
     const watched = watchForScript(page)
@@ -66,7 +60,7 @@ describe('the hostile corpus in the browser', () => {
 
 /** A page whose requests for `path` the test answers itself, opened on `?data=path`. */
 async function openWithServer(path: string, answer: Parameters<Page['route']>[1]): Promise<Page> {
-  const page = await browser.newPage()
+  const page = await browser().newPage()
   await page.route((url) => url.pathname === path, answer)
   await page.goto(appUrl(`?data=${path}`))
   return page
@@ -100,7 +94,7 @@ describe('hostile servers', () => {
   })
 
   it('a file over 100 MB is refused before it is read', async () => {
-    const { page } = await openPage(browser, '?data=/generated/over-100-mb.json')
+    const { page } = await openPage(browser(), '?data=/generated/over-100-mb.json')
     await expect
       .poll(() => page.getByRole('alert').first().textContent(), { timeout: 30_000 })
       .toMatch(/this app reads files of up to 100 MB/)

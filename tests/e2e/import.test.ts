@@ -1,15 +1,9 @@
 import { readFileSync } from 'node:fs'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { axeViolations, EVENTS_SHOWN, launchBrowser, openPage, searchParams } from './browser'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { axeViolations, EVENTS_SHOWN, openPage, searchParams, useBrowser } from './browser'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser.close()
-})
+const browser = useBrowser()
 
 async function openDialog(page: Page) {
   await page.getByRole('button', { name: 'Open data' }).click()
@@ -44,7 +38,7 @@ async function dropFile(page: Page, name: string, text: string, type: string) {
 
 describe('opening your own data', () => {
   it('opens a TimelineJS file from disk, keeps it through a reload, and says whose data it is', async () => {
-    const { page, errors } = await openPage(browser)
+    const { page, errors } = await openPage(browser())
     const watched = watchForScript(page)
     await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(EVENTS_SHOWN)
     const dialog = await openDialog(page)
@@ -76,7 +70,7 @@ describe('opening your own data', () => {
   })
 
   it('opens a spreadsheet and a TimelineJS file dropped anywhere on the page', async () => {
-    const { page, errors } = await openPage(browser)
+    const { page, errors } = await openPage(browser())
     await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(EVENTS_SHOWN)
     const csv = readFileSync('tests/fixtures/import/template-semicolon.csv', 'utf8')
     await dropFile(page, 'talks.csv', csv, 'text/csv')
@@ -98,7 +92,7 @@ describe('opening your own data', () => {
   })
 
   it('reports a file it cannot read and keeps the timeline and view on screen', async () => {
-    const { page, errors } = await openPage(browser, '?q=istanbul')
+    const { page, errors } = await openPage(browser(), '?q=istanbul')
     await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(EVENTS_SHOWN)
     const before = await page.getByRole('status').first().textContent()
     const dialog = await openDialog(page)
@@ -128,7 +122,7 @@ describe('opening your own data', () => {
     )
     const buffer = Buffer.from([header, ...rows].join('\n'))
     expect(buffer.byteLength).toBeGreaterThan(20_000_000)
-    const { page, errors } = await openPage(browser)
+    const { page, errors } = await openPage(browser())
     await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(EVENTS_SHOWN)
     const dialog = await openDialog(page)
     await dialog
@@ -147,7 +141,7 @@ describe('opening your own data', () => {
   }, 120_000)
 
   it('loads an imported image only when the reader asks for it', async () => {
-    const { page, errors } = await openPage(browser)
+    const { page, errors } = await openPage(browser())
     const requested: string[] = []
     await page.route('https://upload.example.org/**', async (route) => {
       requested.push(route.request().url())
@@ -176,7 +170,7 @@ describe('opening your own data', () => {
   })
 
   it('opens TimelineJS and ACLED files by address, as ?data= links do', async () => {
-    const { page, errors } = await openPage(browser, '?data=/fixtures/import/acled-sample.csv')
+    const { page, errors } = await openPage(browser(), '?data=/fixtures/import/acled-sample.csv')
     await expect.poll(() => page.getByRole('status').first().textContent()).toBe('4 of 4 events')
     await expect.poll(() => page.getByText(/Read as ACLED export \(CSV\)/).count()).toBe(1)
     const dialog = await openDialog(page)
@@ -196,7 +190,7 @@ describe('whose data this is', () => {
     /Data from http:\/\/127\.0\.0\.1:\d+\/fixtures\/import\/timelinejs-sheet\.csv, not the Conflict Timeline dataset/
 
   it('is said in the main view, in the title, and in the printed handout, with the way back', async () => {
-    const { page, errors } = await openPage(browser, query)
+    const { page, errors } = await openPage(browser(), query)
     const note = page.getByRole('region', { name: 'Whose data this is' })
     await expect
       .poll(() => note.textContent())
@@ -218,7 +212,7 @@ describe('whose data this is', () => {
     ['embed', '&mode=embed'],
     ['present mode', '&mode=present'],
   ])('is said in %s', async (_, mode) => {
-    const { page, errors } = await openPage(browser, `${query}${mode}`)
+    const { page, errors } = await openPage(browser(), `${query}${mode}`)
     await expect.poll(() => page.getByText(sentence).count()).toBe(1)
     expect(await page.title()).toContain('(data from 127.0.0.1')
     expect(errors).toEqual([])
@@ -227,7 +221,7 @@ describe('whose data this is', () => {
 
 describe('recovery', () => {
   it('a reload of the same address that fails keeps the last good data on screen, and says why', async () => {
-    const { page, errors } = await openPage(browser)
+    const { page, errors } = await openPage(browser())
     await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(EVENTS_SHOWN)
     let isFailing = false
     await page.route(
@@ -262,7 +256,7 @@ describe('recovery', () => {
 
 describe('downloads', () => {
   it('saves the shown events in each format, and a saved spreadsheet opens again as it was', async () => {
-    const { page, errors } = await openPage(browser, '?tag=istanbul-talks-2025')
+    const { page, errors } = await openPage(browser(), '?tag=istanbul-talks-2025')
     await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(EVENTS_SHOWN)
     const shown = Number((await page.getByRole('status').first().textContent())?.split(' ')[0])
     const saved: Record<string, string> = {}

@@ -2,22 +2,15 @@
  * What a page downloads to show a dataset: the bundled one once, or only the one a link names, started by the
  * page's first script (src/load/start-loading.ts) and taken over by the app.
  */
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { appUrl, EVENTS_SHOWN, launchBrowser } from './browser'
+import { describe, expect, it } from 'vitest'
+import { appUrl, EVENTS_SHOWN, useBrowser } from './browser'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser.close()
-})
+const browser = useBrowser()
 
 describe('the files a page downloads', () => {
   /** Every dataset the page asks for: the bundled one, or a fixture. */
   async function datasetRequests(query: string, status: RegExp | string) {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+    const page = await browser().newPage({ viewport: { width: 1440, height: 900 } })
     const requests: string[] = []
     page.on('request', (request) => {
       const { pathname } = new URL(request.url())

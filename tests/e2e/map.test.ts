@@ -3,17 +3,11 @@
  * events and sets the location filter, keeps its view in the URL, asks nothing of any other host, and is
  * axe-clean and usable at 320 px.
  */
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { axeViolations, launchBrowser, openPage, searchParams } from './browser'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { axeViolations, openPage, searchParams, useBrowser } from './browser'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser.close()
-})
+const browser = useBrowser()
 
 /** The marks of the map on screen, not of the handout's map, which waits hidden for the page to print. */
 const SHOWN_MARKS = '#main-content .ct-map-mark, .ct-map-aside .ct-map-mark'
@@ -47,7 +41,7 @@ async function shownCount(page: Page): Promise<number> {
 
 describe('the map', () => {
   it('narrows its marks to a location filter, and a mark with one event opens it', async () => {
-    const { page, errors } = await openPage(browser, '?view=map')
+    const { page, errors } = await openPage(browser(), '?view=map')
     await page.waitForSelector(SHOWN_MARKS)
     const all = await mapMarks(page)
     await page.goto(`${new URL(page.url()).origin}/?view=map&location=bakhmut`)
@@ -69,7 +63,7 @@ describe('the map', () => {
   })
 
   it('opens a crowded mark to its places and events; a place becomes the location filter', async () => {
-    const { page, errors } = await openPage(browser, '?view=map&from=2022&to=2022')
+    const { page, errors } = await openPage(browser(), '?view=map&from=2022&to=2022')
     const cluster = page.locator(`${MAP} .ct-map-mark:not([data-event-id])`).first()
     await cluster.waitFor()
     await settled(page)
@@ -98,7 +92,7 @@ describe('the map', () => {
   })
 
   it("beside the timeline, follows the timeline's window as it pans", async () => {
-    const { page, errors } = await openPage(browser, '?range=2022-02-20,2022-04-10')
+    const { page, errors } = await openPage(browser(), '?range=2022-02-20,2022-04-10')
     await page.waitForSelector('.ct-map-aside .ct-map-mark')
     const before = await mapMarks(page)
     const canvas = page.locator('.vis-center').first()
@@ -120,7 +114,7 @@ describe('the map', () => {
   })
 
   it('keeps its centre and zoom in the URL, and a link restores them', async () => {
-    const { page } = await openPage(browser, '?view=map')
+    const { page } = await openPage(browser(), '?view=map')
     await page.waitForSelector(SHOWN_MARKS)
     await page.getByRole('button', { name: 'Zoom the map in' }).click()
     await expect
@@ -147,7 +141,7 @@ describe('the map', () => {
   })
 
   it('zooms with the wheel around the pointer, and draws more marks as places split', async () => {
-    const { page } = await openPage(browser, '?view=map')
+    const { page } = await openPage(browser(), '?view=map')
     await page.waitForSelector(SHOWN_MARKS)
     const before = (await mapMarks(page)).keys.length
     const frame = await page.locator(`${MAP} .ct-map-surface`).boundingBox()
@@ -169,10 +163,10 @@ describe('the map', () => {
   })
 
   it('makes no request outside its own origin', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+    const page = await browser().newPage({ viewport: { width: 1440, height: 900 } })
     const requests: string[] = []
     page.on('request', (request) => requests.push(request.url()))
-    const { origin } = new URL((await openPage(browser, '')).page.url())
+    const { origin } = new URL((await openPage(browser(), '')).page.url())
     await page.goto(`${origin}/?view=map`)
     await page.waitForSelector(SHOWN_MARKS)
     await page.getByRole('button', { name: 'Zoom the map in' }).click()
@@ -187,13 +181,13 @@ describe('the map', () => {
   })
 
   it('in an embed shows the map, and the embed code offers it', async () => {
-    const { page, errors } = await openPage(browser, '?mode=embed&view=map', {
+    const { page, errors } = await openPage(browser(), '?mode=embed&view=map', {
       width: 600,
       height: 520,
     })
     await page.waitForSelector(SHOWN_MARKS)
     expect(await page.getByRole('button', { name: /^Only / }).count()).toBe(0)
-    const full = await openPage(browser, '?view=map')
+    const full = await openPage(browser(), '?view=map')
     await full.page.getByRole('button', { name: 'Embed' }).click()
     await full.page.getByRole('radio', { name: 'the map' }).check()
     expect(await full.page.getByLabel(/code/i).first().inputValue()).toContain('view=map')
@@ -201,7 +195,7 @@ describe('the map', () => {
   })
 
   it('works at 320 px: the map fills the width and its marks can be reached', async () => {
-    const { page, errors } = await openPage(browser, '?view=map', { width: 320, height: 640 })
+    const { page, errors } = await openPage(browser(), '?view=map', { width: 320, height: 640 })
     await page.waitForSelector(SHOWN_MARKS)
     const width = await page.evaluate(() => document.documentElement.scrollWidth)
     expect(width).toBeLessThanOrEqual(320)
@@ -213,7 +207,7 @@ describe('the map', () => {
 
   it('axe finds no violations on the map, in every theme, with a mark open', async () => {
     for (const theme of ['light', 'dark', 'contrast']) {
-      const { page } = await openPage(browser, `?view=map&theme=${theme}`)
+      const { page } = await openPage(browser(), `?view=map&theme=${theme}`)
       await page.waitForSelector(SHOWN_MARKS)
       await page.locator(`${MAP} .ct-map-places summary`).click()
       expect(await axeViolations(page), theme).toEqual([])
@@ -225,7 +219,7 @@ describe('the map', () => {
       expect(await axeViolations(page)).toEqual([])
       await page.close()
     }
-    const { page } = await openPage(browser, '?range=2025-05-01,2025-08-31')
+    const { page } = await openPage(browser(), '?range=2025-05-01,2025-08-31')
     await page.waitForSelector('.ct-map-aside .ct-map-mark')
     expect(await axeViolations(page)).toEqual([])
   })

@@ -1,18 +1,11 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { appUrl, EVENTS_SHOWN, launchBrowser } from './browser'
+import { describe, expect, it } from 'vitest'
+import { appUrl, EVENTS_SHOWN, useBrowser } from './browser'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser.close()
-})
+const browser = useBrowser()
 
 describe('offline, after one visit', () => {
   it('the app, the bundled dataset and present mode work with the network gone, and say so', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+    const context = await browser().newContext({ viewport: { width: 1440, height: 900 } })
     const page = await context.newPage()
     const errors: string[] = []
     page.on('pageerror', (error) => errors.push(error.message))

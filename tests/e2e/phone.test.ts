@@ -2,17 +2,11 @@
  * The app on phones, in the browser: the header folds into a menu and the timeline keeps most of the first screen,
  * with our dataset or someone else's; lane names are written whole up their side when the lanes have room.
  */
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { axeViolations, launchBrowser, openPage } from './browser'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { axeViolations, openPage, useBrowser } from './browser'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser.close()
-})
+const browser = useBrowser()
 
 /** How much of the first screen, as a share of its height, the timeline (its toolbar and canvas) takes. */
 async function timelineShare(page: Page, screenHeight: number): Promise<number> {
@@ -23,7 +17,7 @@ async function timelineShare(page: Page, screenHeight: number): Promise<number> 
 
 describe('on a phone', () => {
   it('gives the timeline most of a 390-pixel phone’s first screen', async () => {
-    const { page } = await openPage(browser, '', { width: 390, height: 844 })
+    const { page } = await openPage(browser(), '', { width: 390, height: 844 })
     await page.waitForSelector('.ct-timeline .ct-mark')
     expect(await timelineShare(page, 844)).toBeGreaterThanOrEqual(0.6)
     expect(await page.getByRole('button', { name: 'Menu' }).isVisible()).toBe(true)
@@ -35,7 +29,7 @@ describe('on a phone', () => {
 
   it('writes every lane’s name whole up its side on a phone, and no stray digit on the axis', async () => {
     for (const query of ['', '?range=2025-03-01,2025-07-31']) {
-      const { page } = await openPage(browser, query, { width: 390, height: 844 })
+      const { page } = await openPage(browser(), query, { width: 390, height: 844 })
       await page.waitForSelector('.ct-timeline .ct-mark')
       await page.waitForTimeout(300)
       const names = await page.$$eval('.ct-timeline .ct-group-label', (labels) =>
@@ -65,7 +59,7 @@ describe('on a phone', () => {
   })
 
   it('cuts lane names short on a phone only when the lanes are too many, and shows them whole on hover', async () => {
-    const { page } = await openPage(browser, '?group=type&range=2022-01-01,2022-12-31', {
+    const { page } = await openPage(browser(), '?group=type&range=2022-01-01,2022-12-31', {
       width: 390,
       height: 844,
     })
@@ -87,7 +81,11 @@ describe('on a phone', () => {
       { width: 360, height: 640, lines: 1 },
       { width: 320, height: 568, lines: 1 },
     ]) {
-      const { page, errors } = await openPage(browser, '?data=/fixtures/small-dataset.json', screen)
+      const { page, errors } = await openPage(
+        browser(),
+        '?data=/fixtures/small-dataset.json',
+        screen,
+      )
       await page.waitForSelector('.ct-timeline .ct-mark')
       const note = page.getByRole('region', { name: 'Whose data this is' })
       expect(await note.innerText()).toMatch(/^Not our data: 127\.0\.0\.1:\d+ · “.+”\s+Show ours$/)
@@ -108,7 +106,7 @@ describe('on a phone', () => {
   })
 
   it('keeps the zoom buttons and presets on one row, 320 pixels wide', async () => {
-    const { page } = await openPage(browser, '', { width: 320, height: 568 })
+    const { page } = await openPage(browser(), '', { width: 320, height: 568 })
     await page.waitForSelector('.ct-timeline .ct-mark')
     const rows = await page
       .getByRole('toolbar', { name: 'Zoom' })

@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
-import { appUrl, launchBrowser, openPage, searchParams } from './browser'
+import { appUrl, openPage, searchParams, useBrowser } from './browser'
 
 const bundled = JSON.parse(readFileSync('data/events.json', 'utf8')) as {
   events: { id: string; date: string; title: string; tags?: string[] }[]
@@ -10,13 +10,7 @@ const lessonIds = bundled.events
   .filter((event) => event.tags?.includes('istanbul-talks-2025'))
   .map((event) => event.id)
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser.close()
-})
+const browser = useBrowser()
 
 async function step(page: Page): Promise<string> {
   return (await page.locator('.ct-present-progress').textContent()) ?? ''
@@ -24,7 +18,7 @@ async function step(page: Page): Promise<string> {
 
 describe('present mode', () => {
   it('steps with every presenter key, a clicker and typed step numbers', async () => {
-    const { page, errors } = await openPage(browser, '?mode=present&tag=istanbul-talks-2025', {
+    const { page, errors } = await openPage(browser(), '?mode=present&tag=istanbul-talks-2025', {
       width: 1920,
       height: 1080,
     })
@@ -58,7 +52,7 @@ describe('present mode', () => {
   })
 
   it('writes body text at 28 px or more on a 1920-pixel projector, and fits the card on screen', async () => {
-    const { page } = await openPage(browser, '?mode=present&tag=istanbul-talks-2025', {
+    const { page } = await openPage(browser(), '?mode=present&tag=istanbul-talks-2025', {
       width: 1920,
       height: 1080,
     })
@@ -78,7 +72,7 @@ describe('present mode', () => {
 
   it('resumes at the same step after a refresh, and Escape leaves with the filters intact', async () => {
     const { page } = await openPage(
-      browser,
+      browser(),
       `?mode=present&tag=istanbul-talks-2025&event=${lessonIds[4]}`,
     )
     await expect.poll(() => step(page)).toBe(`5 / ${lessonIds.length}`)
@@ -95,7 +89,7 @@ describe('present mode', () => {
   })
 
   it('is one click from the normal view, keeps its filters, and Back returns to it', async () => {
-    const { page } = await openPage(browser, '?type=negotiations&from=2025')
+    const { page } = await openPage(browser(), '?type=negotiations&from=2025')
     await page.waitForSelector('[data-event-id]')
     await page.getByRole('button', { name: 'Present', exact: true }).click()
     await page.locator('.ct-present-progress').waitFor()
@@ -108,7 +102,7 @@ describe('present mode', () => {
   })
 
   it('offers lessons from the dataset, each opening present mode on its events', async () => {
-    const { page } = await openPage(browser)
+    const { page } = await openPage(browser())
     await page.waitForSelector('[data-event-id]')
     await page.getByRole('button', { name: 'Lessons' }).click()
     await page
@@ -120,7 +114,7 @@ describe('present mode', () => {
   })
 
   it('goes full screen with F', async () => {
-    const { page } = await openPage(browser, '?mode=present&tag=istanbul-talks-2025')
+    const { page } = await openPage(browser(), '?mode=present&tag=istanbul-talks-2025')
     await page.locator('.ct-present-progress').waitFor()
     await page.keyboard.press('f')
     await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true)
@@ -129,7 +123,7 @@ describe('present mode', () => {
   })
 
   it('jumps instead of animating when the reader prefers reduced motion', async () => {
-    const context = await browser.newContext({
+    const context = await browser().newContext({
       reducedMotion: 'reduce',
       viewport: { width: 1280, height: 720 },
     })

@@ -4,21 +4,15 @@
  * phone.test.ts).
  */
 import { readFileSync } from 'node:fs'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { appUrl, eventsOnTimeline, launchBrowser, openPage, searchParams } from './browser'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { appUrl, eventsOnTimeline, openPage, searchParams, useBrowser } from './browser'
 
 const BUNDLED_PERIODS = (
   JSON.parse(readFileSync('data/events.json', 'utf8')) as { periods: unknown[] }
 ).periods.length
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser.close()
-})
+const browser = useBrowser()
 
 type DrawnMark = {
   itemId: string
@@ -99,7 +93,7 @@ describe('the timeline at every scale', () => {
   ])(
     'at Fit all with %s, every mark is a 24 px target that a click at its centre opens',
     async (_, query) => {
-      const { page, errors } = await openPage(browser, query)
+      const { page, errors } = await openPage(browser(), query)
       await page.waitForSelector('.ct-timeline .ct-mark')
       await settled(page)
       const marks = await drawnMarks(page)
@@ -142,7 +136,7 @@ describe('the timeline at every scale', () => {
   )
 
   it('opens a cluster with Enter, and steps between marks with the arrow keys', async () => {
-    const { page } = await openPage(browser, '?data=/generated/10000.json')
+    const { page } = await openPage(browser(), '?data=/generated/10000.json')
     await page.waitForSelector('.ct-timeline .ct-mark')
     await settled(page)
     await page.getByRole('button', { name: 'Week' }).focus()
@@ -169,7 +163,7 @@ describe('the timeline at every scale', () => {
 
   it('never draws two period names over each other, at any zoom', async () => {
     for (const range of ['', '?range=2021-06-01,2023-12-31', '?range=2022-01-15,2022-06-15']) {
-      const { page } = await openPage(browser, range)
+      const { page } = await openPage(browser(), range)
       await page.waitForSelector('.ct-timeline .ct-period-name:not(.is-hidden)')
       const boxes = await page.$$eval('.ct-period-name:not(.is-hidden)', (names) =>
         names.map((name) => {
@@ -203,7 +197,7 @@ describe('the timeline at every scale', () => {
     ['the bundled dataset', ''],
     ['three events', '?data=/fixtures/small-dataset.json'],
   ])('draws every lane of %s in its first frame, below the time axis', async (_, query) => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+    const page = await browser().newPage({ viewport: { width: 1440, height: 900 } })
     const logged: string[] = []
     page.on('console', (message) => logged.push(message.text()))
     // The lanes with marks when the first mark appears: observers run before the frame is painted.
@@ -239,7 +233,7 @@ describe('the timeline at every scale', () => {
   })
 
   it('reaches every period from the legend, named on the timeline or not', async () => {
-    const { page } = await openPage(browser)
+    const { page } = await openPage(browser())
     await page.waitForSelector('.ct-timeline .ct-mark')
     await page.getByText(/^Periods \(\d+\)$/).click()
     const periods = page.getByRole('list', { name: 'Periods' }).getByRole('button')
@@ -249,7 +243,7 @@ describe('the timeline at every scale', () => {
   })
 
   it('opens an event by a click in a 320 × 400 embed', async () => {
-    const { page, errors } = await openPage(browser, '?mode=embed', { width: 320, height: 400 })
+    const { page, errors } = await openPage(browser(), '?mode=embed', { width: 320, height: 400 })
     await page.waitForSelector('.ct-timeline .ct-mark')
     for (
       let zooms = 0;

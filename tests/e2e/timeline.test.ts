@@ -1,7 +1,6 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
-import { drawnEventIds, eventsOnTimeline, launchBrowser, openPage, searchParams } from './browser'
+import { drawnEventIds, eventsOnTimeline, openPage, searchParams, useBrowser } from './browser'
 
 const bundled = JSON.parse(readFileSync('data/events.json', 'utf8')) as {
   events: { id: string; title: string; date: string }[]
@@ -14,17 +13,11 @@ function daysIn(range: string | null): number {
   return start === undefined || end === undefined ? NaN : (end - start) / 86_400_000 + 1
 }
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser.close()
-})
+const browser = useBrowser()
 
 describe('the timeline on the bundled dataset', () => {
   it('stands for every bundled event once at Fit all, drawn or counted in a cluster, in one instance', async () => {
-    const { page, errors } = await openPage(browser)
+    const { page, errors } = await openPage(browser())
     await expect
       .poll(() => page.getByRole('status').textContent())
       .toBe(`${bundled.events.length} of ${bundled.events.length} events`)
@@ -41,7 +34,7 @@ describe('the timeline on the bundled dataset', () => {
 
   it('opens the details of a clicked event and puts it in the URL; a reload restores it and the range', async () => {
     if (!thirdRound) throw new Error('the bundled dataset lost the third Istanbul round')
-    const { page, errors } = await openPage(browser, '?range=2025-07-01,2025-08-15')
+    const { page, errors } = await openPage(browser(), '?range=2025-07-01,2025-08-15')
     const item = page.locator(`.ct-timeline [data-event-id="${thirdRound.id}"]`)
     await item.click()
     const details = page.getByRole('region', { name: thirdRound.title })
@@ -60,7 +53,7 @@ describe('the timeline on the bundled dataset', () => {
   })
 
   it('zooms with the buttons and keeps the window in the URL', async () => {
-    const { page } = await openPage(browser, '?range=2025-01-01,2025-12-31')
+    const { page } = await openPage(browser(), '?range=2025-01-01,2025-12-31')
     await page.waitForSelector('.ct-timeline [data-event-id]')
     await page.getByRole('button', { name: 'Zoom in' }).click()
     await expect
@@ -82,7 +75,7 @@ describe('the timeline on the bundled dataset', () => {
   })
 
   it('records a drag on the timeline as the new range, replacing the history entry', async () => {
-    const { page } = await openPage(browser, '?range=2025-05-01,2025-08-31')
+    const { page } = await openPage(browser(), '?range=2025-05-01,2025-08-31')
     await page.waitForSelector('.ct-timeline [data-event-id]')
     const historyLength = await page.evaluate(() => history.length)
     const canvas = page.locator('.vis-center').first()
@@ -102,7 +95,7 @@ describe('the timeline on the bundled dataset', () => {
 
   it('reaches an event by keyboard, opens it with Enter, steps with the arrows, and Escape closes it', async () => {
     const { page } = await openPage(
-      browser,
+      browser(),
       '?data=/fixtures/small-dataset.json&range=2025-05-01,2025-07-31',
     )
     await page.waitForSelector('.ct-timeline [data-event-id]')
@@ -134,7 +127,7 @@ describe('the timeline on the bundled dataset', () => {
 
   it('keeps the focus on a mark through redraws, and leaves it where a click puts it', async () => {
     const { page } = await openPage(
-      browser,
+      browser(),
       '?data=/fixtures/small-dataset.json&range=2025-05-01,2025-07-31',
     )
     await page.waitForSelector('.ct-timeline [data-event-id]')
@@ -172,7 +165,7 @@ describe('the timeline on the bundled dataset', () => {
   })
 
   it('Back closes the details that a click opened, and Forward reopens them', async () => {
-    const { page } = await openPage(browser, '?range=2025-07-01,2025-08-15')
+    const { page } = await openPage(browser(), '?range=2025-07-01,2025-08-15')
     const item = page.locator('.ct-timeline [data-event-id="2025-07-14-trump-50-day-deadline"]')
     await item.click()
     const details = page.getByRole('region', {
@@ -189,7 +182,7 @@ describe('the timeline on the bundled dataset', () => {
 
 describe('other datasets through ?data=', () => {
   it('shows the good events of a dataset with a bad record, and a notice that names it', async () => {
-    const { page } = await openPage(browser, '?data=/fixtures/one-bad-event.json')
+    const { page } = await openPage(browser(), '?data=/fixtures/one-bad-event.json')
     await expect.poll(() => page.getByRole('status').textContent()).toBe('3 of 3 events')
     await page.waitForSelector('.ct-timeline [data-event-id]')
     expect((await drawnEventIds(page)).sort()).toEqual([
@@ -205,7 +198,7 @@ describe('other datasets through ?data=', () => {
 
   it('draws a month-precision event across its whole month, not as a point on the 1st', async () => {
     const { page } = await openPage(
-      browser,
+      browser(),
       '?data=/fixtures/small-dataset.json&range=2025-05-01,2025-07-31',
     )
     const monthItem = page.locator('.vis-item.is-band', {
@@ -222,7 +215,7 @@ describe('other datasets through ?data=', () => {
   })
 
   it('shows the error and a Retry button for a dataset that is not there', async () => {
-    const { page } = await openPage(browser, '?data=/fixtures/missing.json')
+    const { page } = await openPage(browser(), '?data=/fixtures/missing.json')
     const alert = page.getByRole('alert')
     await alert.waitFor()
     expect(await alert.textContent()).toContain('The server answered 404')
@@ -231,7 +224,7 @@ describe('other datasets through ?data=', () => {
 
   it('renders hostile titles and summaries as text and runs none of it', async () => {
     const { page, errors } = await openPage(
-      browser,
+      browser(),
       '?data=/fixtures/hostile-text.json&event=2025-05-16-first-round&range=2025-05-01,2025-08-31',
     )
     const details = page.getByRole('region', {
