@@ -174,9 +174,9 @@ and once per synthetic dataset (\`?data=\`, shaped like the bundled one: its typ
 events from 2014 to 2025; scripts/bench/synthetic-dataset.ts). In the same run, a page of its own gives plain
 vis-timeline the same events as items in a lane per category, with its defaults
 (scripts/bench/plain-vis-timeline.html); for the bundled dataset both pages read the file the build writes.
-Each figure is the median of five page loads. Plain vis-timeline at
-50,000 events is loaded once and measured only to its first draw and heap: there each of its zoom steps blocks
-the page for most of a minute.
+Each figure is the median of five page loads, fifteen for the bundled dataset; from one load to the next, the
+app and plain vis-timeline take turns to load first. Plain vis-timeline at 50,000 events is loaded once and
+measured only to its first draw and heap: there each of its zoom steps blocks the page for most of a minute.
 
 - **first event drawn**: from navigation to the first item drawn in a lane (an event or a cluster).
 - **longest task** and **total blocking time** (the sum of every long task's time over 50 ms), while loading
