@@ -3,7 +3,7 @@ import { PERIOD_LANE_ID, type Lane } from './lanes'
 import type { LaneEvents } from './layout/lane-layout'
 import { ROW_PX } from './layout/marks'
 import { laneLabelElement } from './mark-elements'
-import { titleMeasurer } from './measure-title'
+import { titleMeasurer, type TitleMeasurer } from './measure-title'
 import { PERIOD_LANE_PX } from './period-items'
 
 export type LaneGroup = { id: string; content: HTMLElement; order: number }
@@ -18,6 +18,20 @@ export type LaneHeights = {
   rows: Map<string, number>
   /** The height of the lane of period names; 0 when there is none. */
   periodLanePx: number
+  /** The lines of its name each lane has room for, where names are written across (not up the side). */
+  nameLines?: ReadonlyMap<string, number>
+}
+
+const isSameCounts = (a?: ReadonlyMap<string, number>, b?: ReadonlyMap<string, number>) =>
+  (a?.size ?? 0) === (b?.size ?? 0) &&
+  [...(a ?? [])].every(([lane, count]) => b?.get(lane) === count)
+
+export function isSameHeights(a: LaneHeights, b: LaneHeights): boolean {
+  return (
+    a.periodLanePx === b.periodLanePx &&
+    isSameCounts(a.rows, b.rows) &&
+    isSameCounts(a.nameLines, b.nameLines)
+  )
 }
 
 type LaneNeeds = {
@@ -84,22 +98,56 @@ export function laneHeights(
 /** The time axis above the lanes, before it is first drawn and measured. */
 const AXIS_PX = 48
 
+/** Lines `text` takes wrapped at its spaces within `maxPx`; a word longer than a line takes a line of its own. */
+export function wrappedLineCount(text: string, maxPx: number, measure: TitleMeasurer): number {
+  const spacePx = measure(' ')
+  let lines = 1
+  let linePx = 0
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const wordPx = measure(word)
+    if (linePx > 0 && linePx + spacePx + wordPx > maxPx) {
+      lines += 1
+      linePx = wordPx
+    } else {
+      linePx += (linePx > 0 ? spacePx : 0) + wordPx
+    }
+  }
+  return lines
+}
+
+type LaneNameRoom = {
+  /** The room a name needs along its lane's height to be written whole. */
+  neededPx: (name: string) => number
+  /** The lines of a name written across a lane this tall; null where names run up the side. */
+  linesIn: ((lanePx: number) => number) | null
+}
+
 /**
- * How much room a lane's name needs along its lane, as the stylesheet draws names in `container` now: up the
- * side of the lane on a phone (so its length), across it elsewhere (no constraint).
+ * Lane names as the stylesheet draws them in `container` now: up the side of the lane on a phone (a name needs
+ * its length), across it elsewhere (a name needs its lines, wrapped within the label's largest width).
  */
-function laneNameMeasurer(container: HTMLElement): (name: string) => number {
-  const probe = laneLabelElement('', 0)
+function laneNameRoom(container: HTMLElement): LaneNameRoom {
+  const probe = laneLabelElement('', 0, 1)
   container.append(probe)
   const style = getComputedStyle(probe)
   const isUpTheSide = style.writingMode.startsWith('vertical')
-  const font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`
+  const measure = titleMeasurer(`${style.fontWeight} ${style.fontSize} ${style.fontFamily}`)
   const paddingPx = parseFloat(style.paddingTop) + parseFloat(style.paddingBottom)
+  const textMaxPx =
+    parseFloat(style.maxWidth) - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
+  const linePx = parseFloat(style.lineHeight)
   probe.remove()
-  if (!isUpTheSide) return () => 0
-  const measure = titleMeasurer(font)
-  return (name) => Math.ceil(measure(name) + paddingPx)
+  if (isUpTheSide) {
+    return { neededPx: (name) => Math.ceil(measure(name) + paddingPx), linesIn: null }
+  }
+  if (!(textMaxPx > 0 && linePx > 0)) return { neededPx: () => 0, linesIn: null }
+  return {
+    neededPx: (name) => wrappedLineCount(name, textMaxPx, measure) * linePx + paddingPx,
+    linesIn: (lanePx) => Math.max(1, Math.floor((lanePx - paddingPx) / linePx)),
+  }
 }
+
+const lanePx = (rows: number) => rows * ROW_PX + LANE_PADDING_PX
 
 /** The lanes' heights in the canvas vis-timeline has drawn in `container` (laneHeights). */
 export function heightsForCanvas(
@@ -109,18 +157,21 @@ export function heightsForCanvas(
 ): LaneHeights {
   const axisPx = container.querySelector<HTMLElement>('.vis-panel.vis-top')?.offsetHeight
   const nameOf = new Map(lanes.map((lane) => [lane.id, lane.label]))
-  const namePx = laneNameMeasurer(container)
+  const { neededPx, linesIn } = laneNameRoom(container)
   const needs = laneEvents.map((lane) => ({
     lane: lane.lane,
     eventCount: lane.shortEvents.length + lane.longEvents.length,
-    namePx: namePx(nameOf.get(lane.lane) ?? ''),
+    namePx: neededPx(nameOf.get(lane.lane) ?? ''),
   }))
-  return laneHeights(
+  const heights = laneHeights(
     needs,
     container.clientHeight,
     axisPx || AXIS_PX,
-    hasPeriodNames ? namePx(PERIOD_LANE_NAME) : null,
+    hasPeriodNames ? neededPx(PERIOD_LANE_NAME) : null,
   )
+  if (!linesIn) return heights
+  const nameLines = new Map([...heights.rows].map(([lane, rows]) => [lane, linesIn(lanePx(rows))]))
+  return { ...heights, nameLines }
 }
 
 export function toLaneGroups(lanes: readonly Lane[], heights: LaneHeights): LaneGroup[] {
@@ -128,7 +179,8 @@ export function toLaneGroups(lanes: readonly Lane[], heights: LaneHeights): Lane
     id: lane.id,
     content: laneLabelElement(
       lane.label,
-      (heights.rows.get(lane.id) ?? 1) * ROW_PX + LANE_PADDING_PX,
+      lanePx(heights.rows.get(lane.id) ?? 1),
+      heights.nameLines?.get(lane.id) ?? 1,
     ),
     order: lane.order,
   }))
@@ -137,7 +189,7 @@ export function toLaneGroups(lanes: readonly Lane[], heights: LaneHeights): Lane
     ...groups,
     {
       id: PERIOD_LANE_ID,
-      content: laneLabelElement(PERIOD_LANE_NAME, heights.periodLanePx),
+      content: laneLabelElement(PERIOD_LANE_NAME, heights.periodLanePx, 1),
       order: Number.MAX_SAFE_INTEGER,
     },
   ]

@@ -120,12 +120,14 @@ export function drawClusterMark(element: HTMLElement, index: DatasetIndex, mark:
     `linear-gradient(to right, ${stops.join(', ')})`
 }
 
-export function laneLabelElement(text: string, heightPx: number): HTMLElement {
+/** `lines`: how many lines of the name the lane has room for where names are written across (timeline.css). */
+export function laneLabelElement(text: string, heightPx: number, lines: number): HTMLElement {
   const element = document.createElement('span')
   element.className = 'ct-group-label'
-  element.textContent = text
-  // Written up the side on a phone, a long name may be cut short there: the whole name shows on hover.
+  // A long name may be cut short where lanes are many: the whole name shows on hover.
   element.title = text
   element.style.height = `${heightPx}px`
+  element.style.setProperty('--name-lines', String(lines))
+  child(element, 'ct-group-name', text)
   return element
 }

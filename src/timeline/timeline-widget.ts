@@ -17,7 +17,13 @@ import { SHORT_SPAN_DAYS, type LaneEvents, type LayoutSettings } from './layout/
 import type { ClusterMark, Mark } from './layout/marks'
 import { TimelineLayout } from './layout/timeline-layout'
 import { levelForScale, type ZoomLevel } from './layout/zoom-level'
-import { heightsForCanvas, toLaneGroups, type LaneGroup, type LaneHeights } from './lane-groups'
+import {
+  heightsForCanvas,
+  isSameHeights,
+  toLaneGroups,
+  type LaneGroup,
+  type LaneHeights,
+} from './lane-groups'
 import { addOutOfSight, isClusterItem, MarkItems, type MarkItem } from './mark-items'
 import { titleMeasurer } from './measure-title'
 import { PERIOD_ITEM_PREFIX, placeNames, toPeriodItems, type PeriodName } from './period-items'
@@ -215,12 +221,7 @@ export class TimelineWidget {
 
   /** Gives the lanes their heights; returns whether that changed anything. */
   private applyHeights(heights: LaneHeights): boolean {
-    const { rows, periodLanePx } = this.heights
-    const isSame =
-      heights.periodLanePx === periodLanePx &&
-      heights.rows.size === rows.size &&
-      [...heights.rows].every(([lane, count]) => rows.get(lane) === count)
-    if (isSame) return false
+    if (isSameHeights(heights, this.heights)) return false
     this.heights = heights
     syncDataSet(this.groups, this.laneGroups())
     this.relayout()

@@ -13,7 +13,7 @@ import {
 import { stepMark } from '../../src/timeline/layout/stepping'
 import { TimelineLayout, toLaneEvents } from '../../src/timeline/layout/timeline-layout'
 import { levelForScale } from '../../src/timeline/layout/zoom-level'
-import { laneHeights, type LaneHeights } from '../../src/timeline/lane-groups'
+import { laneHeights, wrappedLineCount, type LaneHeights } from '../../src/timeline/lane-groups'
 import { ROW_PX } from '../../src/timeline/layout/marks'
 import { PERIOD_LANE_PX } from '../../src/timeline/period-items'
 import { rangeForCluster } from '../../src/timeline/zoom'
@@ -259,5 +259,22 @@ describe(laneHeights.name, () => {
         political: 2,
       })
     })
+  })
+})
+
+describe(wrappedLineCount.name, () => {
+  // Every character, the space included, 10 px wide.
+  const measure = (text: string) => text.length * 10
+
+  it.each([
+    ['a short name', 'Ukraine', 200, 1],
+    ['words that fill a line exactly', 'ab cd', 50, 1],
+    ['one word over', 'ab cd ef', 50, 2],
+    ['a long name on three lines', 'Ministry of Foreign Affairs of Ukraine', 120, 4],
+    ['a word longer than a line, on a line of its own', 'Self-proclaimed Donetsk', 100, 2],
+    ['spaces around and between words', '  ab   cd  ', 50, 1],
+    ['no words', '', 50, 1],
+  ])('%s', (_, text, maxPx, lines) => {
+    expect(wrappedLineCount(text, maxPx, measure)).toBe(lines)
   })
 })
