@@ -33,6 +33,9 @@ type KeyboardNavigationOptions = {
   onOpenCluster: (mark: ClusterMark) => void
 }
 
+/** WCAG 2.2's least target size. */
+const MIN_SEEN_PX = 24
+
 const firstEventOf = (mark: Mark) => (mark.kind === 'cluster' ? mark.events[0]?.id : mark.event.id)
 
 export function useKeyboardNavigation({
@@ -66,13 +69,30 @@ export function useKeyboardNavigation({
     return element?.isConnected ? element : undefined
   }
 
+  /**
+   * The Tab stop is the active event's mark while the reader can see it, else the first mark in time order that
+   * they can see. Marks are also drawn a window's width beyond each edge, to pan into: a Tab stop there would
+   * put the focus out of sight. A mark cut by an edge is in sight when the reader can see 24 pixels of it (the
+   * least target size), or the whole of a smaller one.
+   */
   const updateTabStop = () => {
     const elements = markElements()
+    const canvas = containerRef.current
+      ?.querySelector('.vis-panel.vis-center')
+      ?.getBoundingClientRect()
+    const isInSight = (element: HTMLElement) => {
+      if (!canvas) return true
+      const box = element.getBoundingClientRect()
+      const seenPx = Math.min(box.right, canvas.right) - Math.max(box.left, canvas.left)
+      return seenPx >= Math.min(box.width, MIN_SEEN_PX)
+    }
+    const inSight = elements.filter(isInSight)
     const activeId = activeEventIdRef.current
-    let tabStop = activeId ? elementOfEvent(activeId) : undefined
+    const activeElement = activeId ? elementOfEvent(activeId) : undefined
+    let tabStop = activeElement && isInSight(activeElement) ? activeElement : undefined
     if (!tabStop) {
       const keyOf = (element: HTMLElement) => markOfElement(element)?.key ?? Infinity
-      tabStop = elements.reduce<HTMLElement | undefined>(
+      tabStop = (inSight.length > 0 ? inSight : elements).reduce<HTMLElement | undefined>(
         (best, element) => (!best || keyOf(element) < keyOf(best) ? element : best),
         undefined,
       )

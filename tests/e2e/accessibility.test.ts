@@ -95,7 +95,58 @@ async function tabUntil(
   throw new Error(`Tab never reached the expected element; last focus: ${await focused(page)}`)
 }
 
+/**
+ * Waits until the search is applied and the timeline has redrawn its lanes (one per frame) and holds still:
+ * until then, Tab can reach the marks of events the search is about to hide.
+ */
+async function timelineFiltered(page: Page) {
+  await expect
+    .poll(async () => {
+      const status = EVENTS_SHOWN.exec((await page.getByRole('status').textContent()) ?? '')
+      return status !== null && Number(status[1]) < Number(status[2])
+    })
+    .toBe(true)
+  let before = ''
+  await expect
+    .poll(async () => {
+      const now = await page.evaluate(() =>
+        document.querySelector('.ct-timeline-canvas[aria-busy="true"]')
+          ? 'busy'
+          : [...document.querySelectorAll('.ct-timeline .ct-mark')]
+              .map((mark) => mark.getAttribute('data-item-id'))
+              .join(),
+      )
+      const isStill = now !== 'busy' && now === before
+      before = now
+      return isStill
+    })
+    .toBe(true)
+}
+
+/** The events the list view shows for a search. */
+async function eventsMatching(search: string): Promise<string[]> {
+  const { page } = await openPage(browser(), `?view=list&q=${search}`)
+  await page.waitForSelector('.ct-list [data-event-id]')
+  const ids = await page.$$eval('.ct-list [data-event-id]', (entries) =>
+    entries.map((entry) => entry.getAttribute('data-event-id') ?? ''),
+  )
+  await page.close()
+  return ids
+}
+
 describe('keyboard only', () => {
+  it('Tab into the timeline reaches a mark in sight, not one drawn beyond its edge', async () => {
+    const { page } = await openPage(browser(), '?range=2022-09-01,2022-12-31')
+    await ready(page)
+    const focus = await tabUntil(page, (element) => element.startsWith('event '), 60)
+    const seenPx = await page.evaluate(() => {
+      const mark = (document.activeElement as HTMLElement).getBoundingClientRect()
+      const canvas = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect()
+      return Math.min(mark.right, canvas.right) - Math.max(mark.left, canvas.left)
+    })
+    expect(seenPx, focus).toBeGreaterThanOrEqual(24)
+  })
+
   it('filters, opens an event, reads it, closes it and switches view, with focus where a reader expects', async () => {
     const { page } = await openPage(browser(), '?range=2022-09-01,2022-12-31')
     await ready(page)
@@ -103,8 +154,9 @@ describe('keyboard only', () => {
     expect(await focused(page)).toBe('a Skip to the events')
     await tabUntil(page, (focus) => focus.startsWith('input'))
     await page.keyboard.type('kherson')
-    await expect.poll(() => page.getByRole('status').textContent()).toMatch(EVENTS_SHOWN)
+    await timelineFiltered(page)
     const eventFocus = await tabUntil(page, (focus) => focus.startsWith('event '))
+    expect(await eventsMatching('kherson')).toContain(eventFocus.replace('event ', ''))
     const eventId = eventFocus.replace('event ', '')
     await page.keyboard.press('Enter')
     await expect

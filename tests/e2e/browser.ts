@@ -38,7 +38,7 @@ export function useBrowser(): () => Browser {
 }
 
 /** The status line once a dataset is shown: "472 of 472 events". */
-export const EVENTS_SHOWN = /^\d+ of \d+ events$/
+export const EVENTS_SHOWN = /^(\d+) of (\d+) events$/
 
 export function appUrl(query = ''): string {
   return `${inject('origin')}/${query}`
