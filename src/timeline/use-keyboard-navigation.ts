@@ -86,11 +86,10 @@ export function useKeyboardNavigation({
       const seenPx = Math.min(box.right, canvas.right) - Math.max(box.left, canvas.left)
       return seenPx >= Math.min(box.width, MIN_SEEN_PX)
     }
-    const inSight = elements.filter(isInSight)
     const activeId = activeEventIdRef.current
-    const activeElement = activeId ? elementOfEvent(activeId) : undefined
-    let tabStop = activeElement && isInSight(activeElement) ? activeElement : undefined
-    if (!tabStop) {
+    let tabStop = activeId ? elementOfEvent(activeId) : undefined
+    if (!tabStop || !isInSight(tabStop)) {
+      const inSight = elements.filter(isInSight)
       const keyOf = (element: HTMLElement) => markOfElement(element)?.key ?? Infinity
       tabStop = (inSight.length > 0 ? inSight : elements).reduce<HTMLElement | undefined>(
         (best, element) => (!best || keyOf(element) < keyOf(best) ? element : best),

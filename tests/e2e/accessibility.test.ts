@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { axeViolations, EVENTS_SHOWN, openPage, useBrowser } from './browser'
+import { axeViolations, EVENTS_SHOWN, openPage, timelineHoldsStill, useBrowser } from './browser'
 
 const browser = useBrowser()
 
@@ -96,8 +96,8 @@ async function tabUntil(
 }
 
 /**
- * Waits until the search is applied and the timeline has redrawn its lanes (one per frame) and holds still:
- * until then, Tab can reach the marks of events the search is about to hide.
+ * Waits until the search is applied and the timeline has redrawn its lanes: until then, Tab can reach the marks
+ * of events the search is about to hide.
  */
 async function timelineFiltered(page: Page) {
   await expect
@@ -106,21 +106,7 @@ async function timelineFiltered(page: Page) {
       return status !== null && Number(status[1]) < Number(status[2])
     })
     .toBe(true)
-  let before = ''
-  await expect
-    .poll(async () => {
-      const now = await page.evaluate(() =>
-        document.querySelector('.ct-timeline-canvas[aria-busy="true"]')
-          ? 'busy'
-          : [...document.querySelectorAll('.ct-timeline .ct-mark')]
-              .map((mark) => mark.getAttribute('data-item-id'))
-              .join(),
-      )
-      const isStill = now !== 'busy' && now === before
-      before = now
-      return isStill
-    })
-    .toBe(true)
+  await timelineHoldsStill(page)
 }
 
 /** The events the list view shows for a search. */

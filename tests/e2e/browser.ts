@@ -1,6 +1,6 @@
 /** One headless Debian Chromium per test file, launched the way this machine allows (GUIDE §5). */
 import { chromium, type Browser, type Page } from 'playwright-core'
-import { afterAll, beforeAll, inject } from 'vitest'
+import { afterAll, beforeAll, expect, inject } from 'vitest'
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -76,6 +76,31 @@ export async function eventsOnTimeline(page: Page): Promise<number> {
     )
     return drawn.size + clustered
   })
+}
+
+/**
+ * Waits until the timeline has drawn every lane (it redraws them one per frame, busy meanwhile) and its marks hold
+ * still between two looks: an animated zoom moves them for a while after they are all drawn.
+ */
+export async function timelineHoldsStill(page: Page): Promise<void> {
+  let before = ''
+  await expect
+    .poll(async () => {
+      const now = await page.evaluate(() =>
+        document.querySelector('.ct-timeline-canvas[aria-busy="true"]')
+          ? 'busy'
+          : JSON.stringify(
+              [...document.querySelectorAll<HTMLElement>('.ct-timeline .ct-mark')].map((mark) => {
+                const box = mark.getBoundingClientRect()
+                return [mark.dataset.itemId, box.x, box.y]
+              }),
+            ),
+      )
+      const isStill = now !== 'busy' && now === before
+      before = now
+      return isStill
+    })
+    .toBe(true)
 }
 
 export async function searchParams(page: Page): Promise<URLSearchParams> {

@@ -6,7 +6,14 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { appUrl, eventsOnTimeline, openPage, searchParams, useBrowser } from './browser'
+import {
+  appUrl,
+  eventsOnTimeline,
+  openPage,
+  searchParams,
+  timelineHoldsStill,
+  useBrowser,
+} from './browser'
 
 const BUNDLED_PERIODS = (
   JSON.parse(readFileSync('data/events.json', 'utf8')) as { periods: unknown[] }
@@ -60,19 +67,7 @@ async function settled(page: Page) {
     (await page.getByRole('status').textContent())?.split(' ')[0]?.replace(/,/g, ''),
   )
   await expect.poll(() => eventsOnTimeline(page)).toBe(total)
-  await page.waitForSelector('.ct-timeline-canvas:not([aria-busy="true"])')
-  // An animated zoom moves the marks for a while after they are all drawn: wait until they hold still.
-  let before = ''
-  await expect
-    .poll(async () => {
-      const now = JSON.stringify(
-        (await drawnMarks(page)).map((mark) => [mark.itemId, mark.x, mark.y]),
-      )
-      const isStill = now === before
-      before = now
-      return isStill
-    })
-    .toBe(true)
+  await timelineHoldsStill(page)
 }
 
 /** Marks spread over the canvas, the densest years (at the right of a fit-all view) included. */
