@@ -17,6 +17,11 @@ import type { MarkItem } from './mark-items'
 
 type VisInternals = { redrawCount: number; _origRedraw: () => void }
 
+/** vis-timeline's panel of the lanes, between their names and the right edge: what the reader sees of them. */
+export function lanesPanel(container: ParentNode): HTMLElement | null {
+  return container.querySelector<HTMLElement>('.vis-panel.vis-center')
+}
+
 export function createVisTimeline(
   container: HTMLElement,
   data: { items: DataSet<MarkItem, 'id'>; groups: DataSet<LaneGroup, 'id'> },

@@ -11,7 +11,7 @@ import type { Timeline as VisTimeline } from 'vis-timeline/esnext'
 import type { DatasetIndex } from '../data/dataset-index'
 import { hideAxisLabelsCutAtStart } from './axis-labels'
 import { toFractionalDay } from './calendar-time'
-import { createVisTimeline } from './create-vis-timeline'
+import { createVisTimeline, lanesPanel } from './create-vis-timeline'
 import type { Lane } from './lanes'
 import { SHORT_SPAN_DAYS, type LaneEvents, type LayoutSettings } from './layout/lane-layout'
 import type { ClusterMark, Mark } from './layout/marks'
@@ -192,7 +192,7 @@ export class TimelineWidget {
   }
 
   canvasWidth(): number {
-    return this.container.querySelector('.vis-panel.vis-center')?.clientWidth ?? 0
+    return lanesPanel(this.container)?.clientWidth ?? 0
   }
 
   private relayout(): void {

@@ -5,6 +5,7 @@
  */
 import { useRef, type RefObject } from 'react'
 import { dayToTime } from './calendar-time'
+import { lanesPanel } from './create-vis-timeline'
 import type { ClusterMark, Mark } from './layout/marks'
 import { stepMark } from './layout/stepping'
 import type { StepDirection } from './step-through'
@@ -77,9 +78,8 @@ export function useKeyboardNavigation({
    */
   const updateTabStop = () => {
     const elements = markElements()
-    const canvas = containerRef.current
-      ?.querySelector('.vis-panel.vis-center')
-      ?.getBoundingClientRect()
+    const container = containerRef.current
+    const canvas = container ? lanesPanel(container)?.getBoundingClientRect() : undefined
     const isInSight = (element: HTMLElement) => {
       if (!canvas) return true
       const box = element.getBoundingClientRect()
