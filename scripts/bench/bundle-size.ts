@@ -59,8 +59,7 @@ export function measureBundle(distDirectory = 'dist'): BundleSizes | null {
   }
   const keyOf = (name: string) => chunks.find(([, chunk]) => chunk.name === name)?.[0]
   const entries = chunks.filter(([, chunk]) => chunk.isEntry).map(([key]) => key)
-  const app = keyOf('render-app')
-  const firstLoad = closure([...entries, ...(app ? [app] : [])])
+  const firstLoad = closure(entries)
   const timelineKey = keyOf('Timeline')
   const timeline = [...closure(timelineKey ? [timelineKey] : [])].filter(
     (key) => !firstLoad.has(key),

@@ -4,7 +4,7 @@
  * three or four waves of requests, and the bundled dataset was drawn 25–50 ms later than with the first view's
  * own code in one file (measured in headless Chromium, medians of 15 loads; decision 0003). So:
  * - vis-timeline and what it needs (moment, vis-data…) are one chunk, `vis`, loaded with the timeline only;
- * - every module the entry or the app imports statically is one chunk, `app`;
+ * - every module the entry imports statically, the app among them, is one chunk, `app`;
  * - everything else (the timeline's wrapper, the map, the importers, zod, the exports) is split as Vite would.
  */
 import { resolve } from 'node:path'
@@ -29,11 +29,10 @@ function staticClosure(roots: readonly string[], meta: ChunkMeta): Set<string> {
 /** Rollup's `manualChunks` for the split above; `root` is the project's folder. */
 export function firstViewChunks(root = process.cwd()) {
   const entry = resolve(root, 'src/main.tsx')
-  const app = resolve(root, 'src/render-app.tsx')
   let appModules: Set<string> | null = null
   return (moduleId: string, meta: ChunkMeta): string | undefined => {
     if (VIS_MODULE.test(moduleId)) return 'vis'
-    appModules ??= staticClosure([app, ...(meta.getModuleInfo(entry)?.importedIds ?? [])], meta)
+    appModules ??= staticClosure(meta.getModuleInfo(entry)?.importedIds ?? [], meta)
     return appModules.has(moduleId) ? 'app' : undefined
   }
 }

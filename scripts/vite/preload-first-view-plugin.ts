@@ -11,7 +11,7 @@ import { LOCAL_DATA_PREFIX } from '../../src/view/view-state'
 import { BUILT_DATASET } from './bundled-dataset-plugin'
 
 /** The chunks main.tsx imports dynamically for the first view. */
-const FIRST_VIEW_CHUNKS = ['render-app', 'Timeline', 'vis']
+const FIRST_VIEW_CHUNKS = ['Timeline', 'vis']
 const START_LOADING_NAME = 'start-loading.js'
 /** The loading worker as the build writes it (src/load/load-dataset.ts creates it). */
 const BUILT_WORKER = /^assets\/dataset\.worker-[^/]+\.js$/
