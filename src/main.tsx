@@ -4,7 +4,7 @@
  * that a quick load renders once instead of twice. In the build the page's first script has already started the
  * dataset (load/start-loading.ts). The app is imported statically: it comes in the same file as the entry's
  * own imports (scripts/vite/first-view-chunks.ts), and imported with `import()` it was handed over one task
- * after the timeline's code, which held up the first render by about 10 ms (decision 0003).
+ * after the timeline's code, which held up the first render by 10–25 ms (decision 0003).
  */
 import { QueryClient } from '@tanstack/query-core'
 import { BUNDLED_DATASET_URL, datasetQueryOptions } from './load/dataset-query'
