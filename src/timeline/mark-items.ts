@@ -34,7 +34,8 @@ export function isClusterItem(itemId: string): boolean {
 /**
  * vis-timeline draws an item it is given inside the window at once, measuring it, which forces a layout per
  * item (https://github.com/visjs/vis-timeline/blob/v8.5.4/lib/timeline/component/Group.js, `add`). Given out of
- * sight and then moved into place, new items are drawn together on the next redraw, with one layout for all.
+ * sight and then moved into place, new items are drawn together, with one layout for all, by the redraw of the
+ * lanes that vis-timeline makes at once for each change to its DataSet (ItemSet.js, `itemListeners`).
  */
 const outOfSight = (item: MarkItem): MarkItem => ({
   ...item,
