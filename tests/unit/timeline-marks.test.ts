@@ -270,7 +270,7 @@ describe(wrappedLineCount.name, () => {
     ['a short name', 'Ukraine', 200, 1],
     ['words that fill a line exactly', 'ab cd', 50, 1],
     ['one word over', 'ab cd ef', 50, 2],
-    ['a long name on three lines', 'Ministry of Foreign Affairs of Ukraine', 120, 4],
+    ['a long name on four lines', 'Ministry of Foreign Affairs of Ukraine', 120, 4],
     ['a word longer than a line, on a line of its own', 'Self-proclaimed Donetsk', 100, 2],
     ['spaces around and between words', '  ab   cd  ', 50, 1],
     ['no words', '', 50, 1],
